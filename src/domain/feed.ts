@@ -1,0 +1,86 @@
+/** The normalized feed model every format parser produces (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed). */
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Version tags in the style of feedparser: rss090, rss091u, rss091n, rss092, rss093, rss094, rss10, rss20, atom03, atom10, json10, json11. */
+export type FeedVersion = string;
+
+export interface FeedPerson {
+  name: string;
+  email?: string;
+  url?: string;
+}
+
+export interface FeedLink {
+  href: string;
+  /** Atom rel; `alternate` when the format does not say. */
+  rel: string;
+  type?: string;
+  title?: string;
+  length?: number;
+}
+
+export interface FeedEnclosure {
+  url: string;
+  type?: string;
+  length?: number;
+}
+
+export interface FeedImage {
+  url: string;
+  title?: string;
+  link?: string;
+}
+
+/** A recoverable problem met while parsing: the result is kept, the warning says what was odd (feedparser's bozo). */
+export interface ParseWarning {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface FeedItem {
+  /** guid / atom:id / JSON `id`, as given. */
+  id?: string;
+  /** Absolute URL of the item's page (relative links resolved). */
+  url?: string;
+  /** Plain text. */
+  title?: string;
+  /** Plain text summary (description / atom:summary / summary). */
+  summary?: string;
+  /** Sanitized HTML of the summary when the source had markup. */
+  summaryHtml?: string;
+  /** Sanitized HTML of the full content (content:encoded / atom:content / content_html). */
+  contentHtml?: string;
+  publishedAt?: Date;
+  updatedAt?: Date;
+  authors: FeedPerson[];
+  /** Category terms / labels as given (trimmed, de-duplicated). */
+  categories: string[];
+  enclosures: FeedEnclosure[];
+  links: FeedLink[];
+  image?: FeedImage;
+  language?: string;
+}
+
+export interface NormalizedFeed {
+  format: FeedFormat;
+  version: FeedVersion;
+  title?: string;
+  description?: string;
+  /** The site's home page. */
+  link?: string;
+  /** The feed's own URL (rel=self / feed_url) when it says so. */
+  feedUrl?: string;
+  links: FeedLink[];
+  language?: string;
+  publishedAt?: Date;
+  updatedAt?: Date;
+  authors: FeedPerson[];
+  categories: string[];
+  image?: FeedImage;
+  copyright?: string;
+  generator?: string;
+  items: FeedItem[];
+  warnings: ParseWarning[];
+}
