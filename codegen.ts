@@ -1,0 +1,34 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.js#GraphContext',
+        scalars: { DateTime: 'Date' },
+        mappers: {
+          Article: '../storage/documents.js#ArticleDoc',
+          Person: '../storage/documents.js#PersonDoc',
+          Topic: '../storage/documents.js#TopicDoc',
+          Source: '../storage/documents.js#SourceDoc',
+          FetchOutcome: '../storage/documents.js#FetchOutcomeDoc',
+          ArticleImage: '../storage/documents.js#ImageDoc',
+          RelatedStory: '../storage/documents.js#RelationDoc',
+          ArticleConnection: '../connection.js#ArticleConnectionModel',
+          PersonConnection: '../connection.js#PersonConnectionModel',
+          TopicConnection: '../connection.js#TopicConnectionModel',
+          SourceConnection: '../connection.js#SourceConnectionModel',
+        },
+        avoidOptionals: false,
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
+  },
+};
+
+export default config;

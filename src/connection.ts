@@ -1,0 +1,16 @@
+import type { ArticleDoc, PersonDoc, SourceDoc, TopicDoc } from './storage/documents.js';
+
+/**
+ * What a connection resolver returns: one page already read, and a count that runs only when a client
+ * asks for `totalCount` (a count is a second database command; most dashboards never ask).
+ */
+export interface ConnectionModel<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+export type ArticleConnectionModel = ConnectionModel<ArticleDoc>;
+export type PersonConnectionModel = ConnectionModel<PersonDoc>;
+export type TopicConnectionModel = ConnectionModel<TopicDoc>;
+export type SourceConnectionModel = ConnectionModel<SourceDoc>;

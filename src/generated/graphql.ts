@@ -1,0 +1,913 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc } from '../storage/documents.js';
+import type { ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
+import type { GraphContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 date-time with zone, e.g. `2023-05-04T09:24:00.000Z`. Always serialized in UTC. */
+  DateTime: { input: Date; output: Date; }
+};
+
+/** Result of `addSource`. */
+export type AddSourcePayload = {
+  __typename?: 'AddSourcePayload';
+  /** True when the source did not exist before. */
+  created: Scalars['Boolean']['output'];
+  /** Why the input was refused, if it was. */
+  errors: Array<UserError>;
+  /** The source (existing or new); null when the input was refused. */
+  source?: Maybe<Source>;
+};
+
+/** A news article: one story as published by one outlet, merged from every place it was seen (feeds, pages). */
+export type Article = Node & {
+  __typename?: 'Article';
+  /** The people who wrote it (bylines and feed authors), in byline order. */
+  authors: Array<Person>;
+  /** The article body as sanitized HTML (no scripts, event handlers or styles). */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  /** The article body as plain text, paragraphs separated by blank lines. Null when only a summary is known. */
+  bodyText?: Maybe<Scalars['String']['output']>;
+  /** How many times the article's content changed after it was first seen. */
+  changeCount: Scalars['Int']['output'];
+  /** When the gateway first saw the article. */
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Images attached to the article (enclosures, lead image), with caption and credit where known. */
+  images: Array<ArticleImage>;
+  /** BCP 47 language tag, e.g. `en` or `en-GB`. */
+  language?: Maybe<Scalars['String']['output']>;
+  /** When the gateway last saw a change in the article's content. */
+  lastChangedAt: Scalars['DateTime']['output'];
+  /** People mentioned in the article, most salient first. */
+  people: Array<Person>;
+  /** When the outlet first published it. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Other stories this article is related to, best first. */
+  related: Array<RelatedStory>;
+  /** The source the article was first seen in. */
+  source?: Maybe<Source>;
+  /** Every source (feed or site) the article was seen in, first seen first. */
+  sources: Array<Source>;
+  /** Short plain-text summary or standfirst. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Headline as plain text. */
+  title: Scalars['String']['output'];
+  /** What the article is about: the outlet's categories and tags, places, organizations, subjects. */
+  topics: Array<Topic>;
+  /** When the outlet last updated it, if it says so. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Canonical URL of the article (tracking parameters and fragments removed). */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article: one story as published by one outlet, merged from every place it was seen (feeds, pages). */
+export type ArticleRelatedArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of articles. */
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  /** The articles of this page, with their cursors. */
+  edges: Array<ArticleEdge>;
+  /** The articles of this page. */
+  nodes: Array<Article>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many articles match the filter in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article in a connection. */
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  /** Opaque cursor; pass it as `after` to continue after this article. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: Article;
+};
+
+/** Which articles to return. All given conditions must hold (AND); a list condition matches any of its ids (OR). */
+export type ArticleFilter = {
+  /** Articles written by any of these people (global ids). */
+  authorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only articles in these languages (primary subtag, e.g. `en`). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Articles mentioning or written by any of these people (global ids). */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Published at or after this time. */
+  publishedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Published strictly before this time. */
+  publishedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Articles seen in any of these sources (global ids). */
+  sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Words that must appear in the title, summary or body (full-text search; quote a phrase with double quotes). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Articles tagged with any of these topics (global ids). */
+  topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** An image belonging to an article. */
+export type ArticleImage = {
+  __typename?: 'ArticleImage';
+  /** Caption as printed with the image. */
+  caption?: Maybe<Scalars['String']['output']>;
+  /** Credit line (photographer, agency). */
+  credit?: Maybe<Scalars['String']['output']>;
+  /** Absolute URL of the image, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Sort order of an article list. Ties are broken by id, so paging is stable. */
+export type ArticleOrder =
+  /** Most recently first seen by the gateway first. */
+  | 'FIRST_SEEN_DESC'
+  /** Oldest publication first. */
+  | 'PUBLISHED_AT_ASC'
+  /** Newest publication first (articles without a date sort by when they were first seen). */
+  | 'PUBLISHED_AT_DESC';
+
+/** What happened the last time a source was fetched or ingested. */
+export type FetchOutcome = {
+  __typename?: 'FetchOutcome';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The error message when it failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Items found in the document. */
+  itemCount: Scalars['Int']['output'];
+  /** Articles that were new to the graph. */
+  newCount: Scalars['Int']['output'];
+  /** How it ended. */
+  status: FetchStatus;
+  /** Articles that existed unchanged. */
+  unchangedCount: Scalars['Int']['output'];
+  /** Articles that existed and changed. */
+  updatedCount: Scalars['Int']['output'];
+};
+
+/** Outcome of the last fetch or ingest of a source. */
+export type FetchStatus =
+  /** Fetching or parsing failed; see `lastError`. */
+  | 'ERROR'
+  /** The server said nothing changed (HTTP 304). */
+  | 'NOT_MODIFIED'
+  /** Fetched and parsed. */
+  | 'OK';
+
+/** What to ingest: a URL to fetch, or a document given inline. Give `url`, or `content` with `contentType`. */
+export type IngestInput = {
+  /** The document itself (a feed, an HTML page or a plain-text article). */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** Media type of `content`, e.g. `application/rss+xml`, `application/feed+json`, `text/html`, `text/plain`. */
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  /** Where `content` came from: the URL its relative links resolve against, and the source it is filed under. */
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** URL of a feed or article page to fetch. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `ingest`. */
+export type IngestPayload = {
+  __typename?: 'IngestPayload';
+  /** Articles found in the document, in document order. */
+  articles: Array<Article>;
+  /** Problems: a document-level failure, or items skipped with the reason. */
+  errors: Array<UserError>;
+  /** Articles that were new to the graph. */
+  newCount: Scalars['Int']['output'];
+  /** The source the articles were filed under; null when nothing could be read. */
+  source?: Maybe<Source>;
+  /** Articles that existed unchanged. */
+  unchangedCount: Scalars['Int']['output'];
+  /** Articles that existed and changed. */
+  updatedCount: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Register a feed or site to read from. Idempotent: adding a known URL returns the existing source. */
+  addSource: AddSourcePayload;
+  /** Fetch or take a document and merge its articles into the graph. Idempotent: ingesting the same document twice changes nothing. */
+  ingest: IngestPayload;
+};
+
+
+export type MutationAddSourceArgs = {
+  kind?: InputMaybe<SourceKind>;
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationIngestArgs = {
+  input: IngestInput;
+};
+
+/** An object with a globally unique, opaque id. Any id returned by this API can be passed to `node(id:)`. */
+export type Node = {
+  /** Opaque global id; stable across restarts and re-ingestion. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow `endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was requested with `after` (items exist before it). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person in the news: an author of articles, someone mentioned in them, or both. */
+export type Person = Node & {
+  __typename?: 'Person';
+  /** Other spellings and forms of the name met in articles (transliterations, surname only). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles related to this person, newest first. */
+  articles: ArticleConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Full display name, e.g. `Volodymyr Zelenskyy`. */
+  name: Scalars['String']['output'];
+};
+
+
+/** A person in the news: an author of articles, someone mentioned in them, or both. */
+export type PersonArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  role?: InputMaybe<PersonRole>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page, with their cursors. */
+  edges: Array<PersonEdge>;
+  /** The people of this page. */
+  nodes: Array<Person>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many people match in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person in a connection. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** How a person relates to an article. */
+export type PersonRole =
+  /** Either of the above. */
+  | 'ANY'
+  /** The person wrote the article. */
+  | 'AUTHOR'
+  /** The article mentions the person. */
+  | 'MENTIONED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** One article by global id or by URL (any URL the article was seen at, canonicalized). Give exactly one of the two. */
+  article?: Maybe<Article>;
+  /** Articles matching a filter, newest first unless `orderBy` says otherwise. */
+  articles: ArticleConnection;
+  /** Any object by its global id; null when no such object exists. */
+  node?: Maybe<Node>;
+  /** Several objects by global id, in the order asked; null for each id that does not exist. */
+  nodes: Array<Maybe<Node>>;
+  /** People, by name (A–Z). */
+  people: PersonConnection;
+  /** One person by global id or by name (any known alias matches, case and accents ignored). Give exactly one of the two. */
+  person?: Maybe<Person>;
+  /** Sources, by URL (A–Z). */
+  sources: SourceConnection;
+  /** One topic by global id or slug. Give exactly one of the two. */
+  topic?: Maybe<Topic>;
+  /** Topics, by slug (A–Z). */
+  topics: TopicConnection;
+};
+
+
+export type QueryArticleArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first: Scalars['Int']['input'];
+  orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  nameStartsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  kind?: InputMaybe<SourceKind>;
+};
+
+
+export type QueryTopicArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  kind?: InputMaybe<TopicKind>;
+};
+
+/** An edge from an article to a related story. */
+export type RelatedStory = {
+  __typename?: 'RelatedStory';
+  /** The related article, when the gateway has it; null for a link to a story not ingested yet. */
+  article?: Maybe<Article>;
+  /** How the two are related. */
+  kind: RelationKind;
+  /** Why the two are related, in words a reader understands. */
+  reason: Scalars['String']['output'];
+  /** Strength of the relation, 0–1; edges are ranked by it. */
+  score: Scalars['Float']['output'];
+  /** Headline of the related story as the linking article gave it, or the related article's title. */
+  title: Scalars['String']['output'];
+  /** URL of the related story (for LINKED edges, the link's target). */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** How two articles are related. */
+export type RelationKind =
+  /** A later article about the same people and topics. */
+  | 'FOLLOW_UP'
+  /** The article links to the other one ("Read more", "Related"). */
+  | 'LINKED'
+  /** Both cover the same event. */
+  | 'SAME_STORY'
+  /** The articles share people, places or organizations. */
+  | 'SHARED_ENTITIES'
+  /** The texts are similar. */
+  | 'SIMILAR';
+
+/** A feed or site the gateway reads articles from. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Articles seen in this source, newest first. */
+  articles: ArticleConnection;
+  /** When the source was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Consecutive failed fetches (0 after a success). */
+  errorCount: Scalars['Int']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of source it is. */
+  kind: SourceKind;
+  /** The last fetch or ingest, null before the first one. */
+  lastFetch?: Maybe<FetchOutcome>;
+  /** The site's home page, when the feed names it. */
+  siteUrl?: Maybe<Scalars['String']['output']>;
+  /** Title the source gives itself. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** URL of the feed or site. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A feed or site the gateway reads articles from. */
+export type SourceArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of sources. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The sources of this page, with their cursors. */
+  edges: Array<SourceEdge>;
+  /** The sources of this page. */
+  nodes: Array<Source>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many sources there are in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A source in a connection. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
+/** What a source is. */
+export type SourceKind =
+  /** Documents handed to the gateway directly (uploads, text dumps). */
+  | 'DOCUMENT'
+  /** A feed: RSS, Atom or JSON Feed. */
+  | 'FEED'
+  /** A web site whose pages are ingested as articles. */
+  | 'SITE';
+
+/** A topic articles are about. Names that differ only in case, accents or punctuation are one topic. */
+export type Topic = Node & {
+  __typename?: 'Topic';
+  /** Other names met for this topic. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles about this topic, newest first. */
+  articles: ArticleConnection;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of thing the topic is. */
+  kind: TopicKind;
+  /** Display name, as first met. */
+  name: Scalars['String']['output'];
+  /** URL-safe identity of the topic, e.g. `war-in-ukraine`. */
+  slug: Scalars['String']['output'];
+};
+
+
+/** A topic articles are about. Names that differ only in case, accents or punctuation are one topic. */
+export type TopicArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** A page of topics. */
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  /** The topics of this page, with their cursors. */
+  edges: Array<TopicEdge>;
+  /** The topics of this page. */
+  nodes: Array<Topic>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many topics match in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A topic in a connection. */
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The topic. */
+  node: Topic;
+};
+
+/** What kind of thing a topic is. */
+export type TopicKind =
+  /** A named event. */
+  | 'EVENT'
+  /** An organization: company, party, institution, armed group. */
+  | 'ORGANIZATION'
+  /** Anything else. */
+  | 'OTHER'
+  /** A place: country, region, city. */
+  | 'PLACE'
+  /** An outlet's section, e.g. `World`, `Sport`. */
+  | 'SECTION'
+  /** A subject or theme, e.g. `Climate`, `Elections` (most outlet categories and tags). */
+  | 'SUBJECT';
+
+/** A problem with a mutation's input or with the document it pointed at. The mutation did not apply the failing part. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What kind of problem it is. */
+  code: UserErrorCode;
+  /** The input field the problem is about, when there is one (e.g. `url`, `content`). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** A human-readable explanation saying what was wrong and where. */
+  message: Scalars['String']['output'];
+};
+
+/** Machine-readable reason of a user-facing error returned inside a mutation result. */
+export type UserErrorCode =
+  /** An argument is malformed or out of range. */
+  | 'BAD_INPUT'
+  /** The URL is not an absolute http(s) URL, or points where the gateway may not fetch. */
+  | 'BAD_URL'
+  /** The document could not be fetched (network error, timeout, HTTP error status). */
+  | 'FETCH_FAILED'
+  /** No article could be extracted from the page or text. */
+  | 'NOT_AN_ARTICLE'
+  /** The document looked like a feed but could not be parsed. */
+  | 'PARSE_FAILED'
+  /** The document is larger than the configured limit. */
+  | 'TOO_LARGE'
+  /** The document is not a feed or article the gateway understands. */
+  | 'UNSUPPORTED_CONTENT';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ArticleDoc )
+    | ( PersonDoc )
+    | ( SourceDoc )
+    | ( TopicDoc )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AddSourcePayload: ResolverTypeWrapper<Omit<AddSourcePayload, 'source'> & { source?: Maybe<ResolversTypes['Source']> }>;
+  Article: ResolverTypeWrapper<ArticleDoc>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionModel>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleFilter: ArticleFilter;
+  ArticleImage: ResolverTypeWrapper<ImageDoc>;
+  ArticleOrder: ArticleOrder;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FetchOutcome: ResolverTypeWrapper<FetchOutcomeDoc>;
+  FetchStatus: FetchStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestInput: IngestInput;
+  IngestPayload: ResolverTypeWrapper<Omit<IngestPayload, 'articles' | 'source'> & { articles: Array<ResolversTypes['Article']>, source?: Maybe<ResolversTypes['Source']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonDoc>;
+  PersonConnection: ResolverTypeWrapper<PersonConnectionModel>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonRole: PersonRole;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelatedStory: ResolverTypeWrapper<RelationDoc>;
+  RelationKind: RelationKind;
+  Source: ResolverTypeWrapper<SourceDoc>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceKind: SourceKind;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Topic: ResolverTypeWrapper<TopicDoc>;
+  TopicConnection: ResolverTypeWrapper<TopicConnectionModel>;
+  TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
+  TopicKind: TopicKind;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AddSourcePayload: Omit<AddSourcePayload, 'source'> & { source?: Maybe<ResolversParentTypes['Source']> };
+  Article: ArticleDoc;
+  ArticleConnection: ArticleConnectionModel;
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleFilter: ArticleFilter;
+  ArticleImage: ImageDoc;
+  Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FetchOutcome: FetchOutcomeDoc;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  IngestInput: IngestInput;
+  IngestPayload: Omit<IngestPayload, 'articles' | 'source'> & { articles: Array<ResolversParentTypes['Article']>, source?: Maybe<ResolversParentTypes['Source']> };
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Person: PersonDoc;
+  PersonConnection: PersonConnectionModel;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  Query: Record<PropertyKey, never>;
+  RelatedStory: RelationDoc;
+  Source: SourceDoc;
+  SourceConnection: SourceConnectionModel;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  String: Scalars['String']['output'];
+  Topic: TopicDoc;
+  TopicConnection: TopicConnectionModel;
+  TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
+  UserError: UserError;
+};
+
+export type AddSourcePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AddSourcePayload'] = ResolversParentTypes['AddSourcePayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ArticleResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  bodyHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bodyText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  images?: Resolver<Array<ResolversTypes['ArticleImage']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  related?: Resolver<Array<ResolversTypes['RelatedStory']>, ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleImageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleImage'] = ResolversParentTypes['ArticleImage']> = {
+  caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FetchOutcomeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FetchOutcome'] = ResolversParentTypes['FetchOutcome']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FetchStatus'], ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestPayload'] = ResolversParentTypes['IngestPayload']> = {
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  newCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  unchangedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'url'>>;
+  ingest?: Resolver<ResolversTypes['IngestPayload'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
+};
+
+export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Article' | 'Person' | 'Source' | 'Topic', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first' | 'role'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QueryTopicArgs>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+};
+
+export type RelatedStoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelatedStory'] = ResolversParentTypes['RelatedStory']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SourceArticlesArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  lastFetch?: Resolver<Maybe<ResolversTypes['FetchOutcome']>, ParentType, ContextType>;
+  siteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TopicArticlesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TopicKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TopicConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TopicEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphContext> = {
+  AddSourcePayload?: AddSourcePayloadResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleImage?: ArticleImageResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  FetchOutcome?: FetchOutcomeResolvers<ContextType>;
+  IngestPayload?: IngestPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RelatedStory?: RelatedStoryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
+  TopicConnection?: TopicConnectionResolvers<ContextType>;
+  TopicEdge?: TopicEdgeResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+};
+

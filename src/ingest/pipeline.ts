@@ -1,0 +1,281 @@
+import type { TopicKind } from '../domain/article.js';
+import { stableId } from '../domain/ids.js';
+import { foldName, slugify } from '../domain/text-keys.js';
+import type { ArticleDoc, FetchOutcomeDoc, RelationDoc, SourceDoc, SourceKind } from '../storage/documents.js';
+import type { ArticleWrite } from '../storage/article-repository.js';
+import type { Repositories } from '../storage/repositories.js';
+import { urlKey, type ArticleCandidate, type ResolvedCandidate } from './article-candidate.js';
+import { mergeArticle } from './article-merge.js';
+import { documentKind } from './document-kind.js';
+import { draftCandidate } from './draft-candidate.js';
+import { extractArticle } from './extract/extract-article.js';
+import { feedCandidates } from './feed-candidates.js';
+import { fetchDocument, type FetchOptions } from './fetch/fetch-document.js';
+import { issueFromError, type IngestIssue } from './ingest-issue.js';
+import { canonicalizeUrl } from './merge/canonical-url.js';
+import { parseFeed } from './parse/parse-feed.js';
+
+/** What to ingest: a URL to fetch, or a document in hand (with where it came from). */
+export interface IngestRequest {
+  url?: string;
+  content?: Uint8Array | string;
+  contentType?: string;
+  /** Source the document is filed under; defaults to the URL (feeds), the site (pages), or the inline-documents source. */
+  sourceUrl?: string;
+}
+
+export interface IngestReport {
+  source?: SourceDoc;
+  /** Articles of the document in document order. */
+  articleIds: string[];
+  itemCount: number;
+  newCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  errors: IngestIssue[];
+}
+
+export interface PipelineOptions {
+  fetch: Omit<FetchOptions, 'etag' | 'lastModified'>;
+  /** Cap on inline documents, same meaning as the fetch cap. */
+  maxDocumentBytes: number;
+  now: () => Date;
+}
+
+/** Where inline documents without a `sourceUrl` are filed. */
+export const INLINE_SOURCE_URL = 'urn:newsgraph:inline-documents';
+
+/**
+ * Orchestrates ingestion: fetch (IO) → parse or extract (pure) → resolve people/topics → merge
+ * decisions (pure) → idempotent writes (IO). Every failure becomes data: an issue in the report and
+ * the source's recorded outcome; nothing here throws for bad input.
+ */
+export class IngestPipeline {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly options: PipelineOptions,
+  ) {}
+
+  async ingest(request: IngestRequest): Promise<IngestReport> {
+    const empty: IngestReport = { articleIds: [], itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errors: [] };
+    const inputIssue = validateRequest(request);
+    if (inputIssue) return { ...empty, errors: [inputIssue] };
+
+    let content = request.content;
+    let contentType = request.contentType;
+    let documentUrl = request.url ?? request.sourceUrl;
+    let headers: Record<string, string> = {};
+    if (content === undefined && request.url) {
+      try {
+        const fetched = await fetchDocument(request.url, this.options.fetch);
+        content = fetched.body;
+        contentType = fetched.contentType;
+        documentUrl = fetched.url;
+        headers = fetched.headers;
+      } catch (error) {
+        const issue = issueFromError(error, 'url');
+        if (!issue) throw error;
+        const source = issue.code === 'BAD_URL' ? undefined : await this.recordFailure(request.sourceUrl ?? request.url, 'FEED', issue);
+        return { ...empty, ...(source ? { source } : {}), errors: [issue] };
+      }
+    }
+    if (content === undefined) return { ...empty, errors: [{ code: 'BAD_INPUT', message: 'give `url`, or `content` with `contentType`' }] };
+    const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    if (size > this.options.maxDocumentBytes) {
+      return { ...empty, errors: [{ code: 'TOO_LARGE', message: `the document is ${size} bytes; the limit is ${this.options.maxDocumentBytes}`, field: 'content' }] };
+    }
+    const head = typeof content === 'string' ? content.slice(0, 1024) : Buffer.from(content.subarray(0, 1024)).toString('utf8');
+    const kind = documentKind(head, contentType);
+    return kind === 'FEED'
+      ? this.ingestFeed(content, contentType, headers, documentUrl, request.sourceUrl ?? documentUrl ?? INLINE_SOURCE_URL, request.content === undefined)
+      : this.ingestArticle(content, contentType, documentUrl, request);
+  }
+
+  private async ingestFeed(
+    content: Uint8Array | string,
+    contentType: string | undefined,
+    headers: Record<string, string>,
+    documentUrl: string | undefined,
+    sourceUrl: string,
+    fetched: boolean,
+  ): Promise<IngestReport> {
+    const now = this.options.now();
+    const { source } = await this.repos.sources.upsert(sourceUrl, sourceUrl === INLINE_SOURCE_URL ? 'DOCUMENT' : 'FEED', now);
+    let feed;
+    try {
+      feed = parseFeed(content, {
+        ...(documentUrl && !documentUrl.startsWith('urn:') ? { url: documentUrl } : {}),
+        ...(contentType ? { contentType } : {}),
+        headers,
+        maxBytes: this.options.maxDocumentBytes,
+      });
+    } catch (error) {
+      const issue = issueFromError(error, fetched ? 'url' : 'content');
+      if (!issue) throw error;
+      const failed = await this.repos.sources.recordFetch(source._id, this.outcome('ERROR', now, issue.message));
+      return { source: failed ?? source, articleIds: [], itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errors: [issue] };
+    }
+    const { candidates, skipped } = feedCandidates(feed, source._id);
+    const report = await this.store(candidates, source._id, now);
+    const errors: IngestIssue[] = skipped.map(({ index, reason }) => ({ code: 'BAD_INPUT', message: `skipped item ${index + 1}: ${reason}` }));
+    const outcome: FetchOutcomeDoc = { ...report.counts, at: now, status: 'OK', itemCount: feed.items.length };
+    const updated = await this.repos.sources.recordFetch(source._id, outcome, {
+      ...(feed.title ? { title: feed.title } : {}),
+      ...(feed.link ? { siteUrl: feed.link } : {}),
+    });
+    return { source: updated ?? source, articleIds: report.articleIds, itemCount: feed.items.length, ...report.counts, errors };
+  }
+
+  private async ingestArticle(content: Uint8Array | string, contentType: string | undefined, documentUrl: string | undefined, request: IngestRequest): Promise<IngestReport> {
+    const now = this.options.now();
+    const pageUrl = documentUrl && !documentUrl.startsWith('urn:') ? documentUrl : undefined;
+    const sourceUrl = request.sourceUrl ?? (pageUrl ? siteOf(pageUrl) : INLINE_SOURCE_URL);
+    const sourceKind: SourceKind = request.sourceUrl || pageUrl ? 'SITE' : 'DOCUMENT';
+    const { source } = await this.repos.sources.upsert(sourceUrl, sourceKind, now);
+    let draft;
+    try {
+      draft = extractArticle(content, { ...(pageUrl ? { url: pageUrl } : {}), ...(contentType ? { contentType } : {}), maxBytes: this.options.maxDocumentBytes });
+    } catch (error) {
+      const issue = issueFromError(error, request.content === undefined ? 'url' : 'content');
+      if (!issue) throw error;
+      const failed = await this.repos.sources.recordFetch(source._id, this.outcome('ERROR', now, issue.message));
+      return { source: failed ?? source, articleIds: [], itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errors: [issue] };
+    }
+    const candidate = draftCandidate(draft, source._id, pageUrl);
+    const report = await this.store([candidate], source._id, now);
+    const updated = await this.repos.sources.recordFetch(source._id, { ...report.counts, at: now, status: 'OK', itemCount: 1 }, draft.siteName ? { title: draft.siteName } : {});
+    return { source: updated ?? source, articleIds: report.articleIds, itemCount: 1, ...report.counts, errors: [] };
+  }
+
+  /** Resolves, merges and writes candidates: a fixed number of commands per document, whatever its size. */
+  private async store(candidates: ArticleCandidate[], sourceId: string, now: Date) {
+    const resolved = await this.resolveEntities(candidates, now);
+    const existing = await this.repos.articles.findByKeys([...new Set(resolved.flatMap((c) => c.keys))]);
+    const byKey = new Map<string, ArticleDoc>();
+    for (const doc of existing) for (const key of doc.keys) byKey.set(key, doc);
+
+    const writes = new Map<string, ArticleWrite>();
+    const articleIds: string[] = [];
+    const counts = { newCount: 0, updatedCount: 0, unchangedCount: 0 };
+    for (const candidate of resolved) {
+      const match = candidate.keys.map((key) => byKey.get(key)).find((doc) => doc !== undefined);
+      const write = mergeArticle(match, candidate, sourceId, now);
+      // A document listing one article twice: both merge into one write, judged against the stored state.
+      const prior = writes.get(write.doc._id);
+      const outcome = !prior ? write.outcome : prior.outcome === 'NEW' ? 'NEW' : prior.outcome === 'UPDATED' ? 'UPDATED' : write.outcome;
+      writes.set(write.doc._id, { doc: write.doc, outcome, expectedHash: prior ? prior.expectedHash : write.expectedHash });
+      for (const key of write.doc.keys) byKey.set(key, write.doc);
+      if (!articleIds.includes(write.doc._id)) articleIds.push(write.doc._id);
+    }
+    for (const write of writes.values()) {
+      if (write.outcome === 'NEW') counts.newCount++;
+      else if (write.outcome === 'UPDATED') counts.updatedCount++;
+      else counts.unchangedCount++;
+    }
+    await this.repos.articles.applyWrites([...writes.values()]);
+    await this.storeLinks([...writes.values()].map((w) => w.doc), now);
+    return { articleIds, counts };
+  }
+
+  private async resolveEntities(candidates: ArticleCandidate[], now: Date): Promise<ResolvedCandidate[]> {
+    const people = new Map<string, { key: string; name: string; aliases: Set<string> }>();
+    const addPerson = (name: string, aliases: readonly string[] = [], key = foldName(name)) => {
+      if (!key) return undefined;
+      const entry = people.get(key) ?? { key, name, aliases: new Set<string>() };
+      for (const alias of aliases) entry.aliases.add(alias);
+      people.set(key, entry);
+      return key;
+    };
+    const topics = new Map<string, { slug: string; name: string; kind: TopicKind }>();
+    const addTopic = (name: string, kind: TopicKind) => {
+      const slug = slugify(name);
+      if (slug && !topics.has(slug)) topics.set(slug, { slug, name, kind });
+      return slug || undefined;
+    };
+    const keyed = candidates.map((candidate) => ({
+      candidate,
+      authorKeys: candidate.authors.map((name) => addPerson(name)).filter(isString),
+      personKeys: candidate.people.map((p) => addPerson(p.name, p.aliases, p.key)).filter(isString),
+      topicSlugs: candidate.topics.map((t) => addTopic(t.name, t.kind)).filter(isString),
+    }));
+    const personList = [...people.values()].map(({ key, name, aliases }) => ({ key, name, aliases: [...aliases] }));
+    const topicList = [...topics.values()];
+    const personIds = new Map(personList.map((p, i) => [p.key, i]));
+    const topicIds = new Map(topicList.map((t, i) => [t.slug, i]));
+    const [pIds, tIds] = await Promise.all([this.repos.people.upsertMany(personList, now), this.repos.topics.upsertMany(topicList, now)]);
+    const pid = (key: string) => pIds[personIds.get(key) ?? -1];
+    const tid = (slug: string) => tIds[topicIds.get(slug) ?? -1];
+    return keyed.map(({ candidate, authorKeys, personKeys, topicSlugs }) => ({
+      ...candidate,
+      authorIds: authorKeys.map(pid).filter(isString),
+      personIds: personKeys.map(pid).filter(isString),
+      topicIds: topicSlugs.map(tid).filter(isString),
+    }));
+  }
+
+  /** LINKED edges from "Read more" links, pointing at the article when the graph has it; and links made earlier to these articles now resolve. */
+  private async storeLinks(docs: ArticleDoc[], now: Date): Promise<void> {
+    const linkKeys = docs.flatMap((doc) => doc.relatedLinks.map((link) => (link.url ? canonicalizeUrl(link.url) : undefined)).filter(isString).map(urlKey));
+    const known = await this.repos.articles.idsByKeys(linkKeys);
+    const edges: RelationDoc[] = [];
+    for (const doc of docs) {
+      doc.relatedLinks.forEach((link, index) => {
+        const canonical = link.url ? canonicalizeUrl(link.url) : undefined;
+        const toId = canonical ? known.get(urlKey(canonical)) : undefined;
+        if (toId === doc._id) return;
+        const target = canonical ?? `title:${slugify(link.title)}`;
+        edges.push({
+          _id: stableId(`${doc._id}:LINKED:${target}`),
+          fromId: doc._id,
+          ...(toId ? { toId } : {}),
+          ...(canonical ? { toUrl: canonical } : {}),
+          title: link.title,
+          kind: 'LINKED',
+          // Earlier links in the text are usually the more relevant "Read more".
+          score: Math.round((0.9 - Math.min(index, 8) * 0.05) * 100) / 100,
+          reason: `"${truncate(doc.title, 80)}" links to it${link.url ? '' : ' by headline'} as further reading`,
+          createdAt: now,
+        });
+      });
+    }
+    await this.repos.relations.upsertMany(edges);
+    const newUrls = new Map<string, string>();
+    for (const doc of docs) if (doc.url) newUrls.set(doc.url, doc._id);
+    await this.repos.relations.resolveTargets(newUrls);
+  }
+
+  private outcome(status: FetchOutcomeDoc['status'], at: Date, error?: string): FetchOutcomeDoc {
+    return { at, status, ...(error ? { error } : {}), itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0 };
+  }
+
+  private async recordFailure(url: string, kind: SourceKind, issue: IngestIssue): Promise<SourceDoc | undefined> {
+    const canonical = canonicalizeUrl(url);
+    if (!canonical) return undefined;
+    const now = this.options.now();
+    const { source } = await this.repos.sources.upsert(canonical, kind, now);
+    return (await this.repos.sources.recordFetch(source._id, this.outcome('ERROR', now, issue.message))) ?? source;
+  }
+}
+
+function validateRequest(request: IngestRequest): IngestIssue | undefined {
+  if (request.url !== undefined && request.content !== undefined) return { code: 'BAD_INPUT', message: 'give either `url` or `content`, not both' };
+  if (request.url === undefined && request.content === undefined) return { code: 'BAD_INPUT', message: 'give `url`, or `content` with `contentType`' };
+  if (request.url !== undefined && !canonicalizeUrl(request.url)) return { code: 'BAD_URL', message: `"${request.url}" is not an absolute http(s) URL`, field: 'url' };
+  if (request.sourceUrl !== undefined && !canonicalizeUrl(request.sourceUrl)) {
+    return { code: 'BAD_URL', message: `"${request.sourceUrl}" is not an absolute http(s) URL`, field: 'sourceUrl' };
+  }
+  return undefined;
+}
+
+function siteOf(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.host}/`;
+}
+
+function isString(value: string | undefined): value is string {
+  return typeof value === 'string';
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,122 @@
+import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb';
+import { COLLECTIONS } from './mongo.js';
+import type { ArticleDoc } from './documents.js';
+import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
+
+export type ArticleOrder = 'PUBLISHED_AT_DESC' | 'PUBLISHED_AT_ASC' | 'FIRST_SEEN_DESC';
+
+/** Article filter in storage terms (ids already decoded). */
+export interface ArticleQuery {
+  topicIds?: string[];
+  personIds?: string[];
+  authorIds?: string[];
+  sourceIds?: string[];
+  publishedAfter?: Date;
+  publishedBefore?: Date;
+  text?: string;
+  languages?: string[];
+}
+
+export type UpsertOutcome = 'NEW' | 'UPDATED' | 'UNCHANGED';
+
+/** A decided write: the pipeline computed the merged document; storage applies it idempotently. */
+export interface ArticleWrite {
+  doc: ArticleDoc;
+  /** The content hash the stored document had when the decision was made (undefined for a new article). */
+  expectedHash: string | undefined;
+  outcome: UpsertOutcome;
+}
+
+const ORDERS: Record<ArticleOrder, { field: string; direction: 1 | -1 }> = {
+  PUBLISHED_AT_DESC: { field: 'sortDate', direction: -1 },
+  PUBLISHED_AT_ASC: { field: 'sortDate', direction: 1 },
+  FIRST_SEEN_DESC: { field: 'firstSeenAt', direction: -1 },
+};
+
+export class ArticleRepository {
+  private readonly collection: Collection<ArticleDoc>;
+
+  constructor(db: Db) {
+    this.collection = db.collection<ArticleDoc>(COLLECTIONS.articles);
+  }
+
+  findByIds(ids: readonly string[]): Promise<(ArticleDoc | null)[]> {
+    return findByIdsInOrder(this.collection, ids);
+  }
+
+  /** Articles known by any of these identity keys (canonical URLs, guid keys): one command. */
+  findByKeys(keys: readonly string[]): Promise<ArticleDoc[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.collection.find({ keys: { $in: [...keys] } }, { batchSize: Math.max(keys.length, 1) }).toArray();
+  }
+
+  findPage(query: ArticleQuery, order: ArticleOrder, first: number, after?: string | null): Promise<Page<ArticleDoc>> {
+    return findPage(this.collection, toFilter(query), ORDERS[order], first, after);
+  }
+
+  count(query: ArticleQuery): Promise<number> {
+    return this.collection.countDocuments(toFilter(query));
+  }
+
+  /**
+   * Applies decided writes in one bulk command. New articles are inserted under their stable id;
+   * changed ones are replaced only if their hash is still the one the decision saw, so a concurrent
+   * ingest of the same article cannot be overwritten by a stale merge. Unchanged articles only get
+   * their sightings refreshed.
+   */
+  async applyWrites(writes: readonly ArticleWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const ops: AnyBulkWriteOperation<ArticleDoc>[] = writes.map(({ doc, expectedHash, outcome }) => {
+      if (outcome === 'NEW') {
+        return { replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } };
+      }
+      if (outcome === 'UNCHANGED') {
+        return { updateOne: { filter: { _id: doc._id }, update: { $set: { sightings: doc.sightings, keys: doc.keys, sourceIds: doc.sourceIds } } } };
+      }
+      return { replaceOne: { filter: { _id: doc._id, contentHash: expectedHash ?? '' }, replacement: doc } };
+    });
+    await this.collection.bulkWrite(ops, { ordered: false });
+  }
+
+  /** Every identity key of the given articles mapped to the article id, for resolving links. */
+  async idsByKeys(keys: readonly string[]): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    if (keys.length === 0) return result;
+    const wanted = new Set(keys);
+    const docs = await this.collection
+      .find({ keys: { $in: [...wanted] } }, { projection: { _id: 1, keys: 1 }, batchSize: Math.max(keys.length, 1) })
+      .toArray();
+    for (const doc of docs) for (const key of doc.keys) if (wanted.has(key)) result.set(key, doc._id);
+    return result;
+  }
+
+  async dropAll(): Promise<void> {
+    await this.collection.deleteMany({});
+  }
+}
+
+function toFilter(query: ArticleQuery): Filter<ArticleDoc> {
+  const and: Filter<ArticleDoc>[] = [];
+  if (query.topicIds?.length) and.push({ topicIds: { $in: query.topicIds } });
+  if (query.personIds?.length) and.push({ $or: [{ personIds: { $in: query.personIds } }, { authorIds: { $in: query.personIds } }] });
+  if (query.authorIds?.length) and.push({ authorIds: { $in: query.authorIds } });
+  if (query.sourceIds?.length) and.push({ sourceIds: { $in: query.sourceIds } });
+  if (query.publishedAfter || query.publishedBefore) {
+    and.push({
+      sortDate: {
+        ...(query.publishedAfter ? { $gte: query.publishedAfter } : {}),
+        ...(query.publishedBefore ? { $lt: query.publishedBefore } : {}),
+      },
+    });
+  }
+  if (query.languages?.length) {
+    and.push({ $or: query.languages.map((lang) => ({ language: { $regex: `^${escapeRegex(lang)}(-|$)`, $options: 'i' } })) });
+  }
+  if (query.text) and.push({ $text: { $search: query.text } });
+  if (and.length === 0) return {};
+  return and.length === 1 ? (and[0] as Filter<ArticleDoc>) : { $and: and };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

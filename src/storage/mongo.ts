@@ -1,0 +1,76 @@
+import { MongoClient, type Db, type IndexDescription, type MongoClientOptions } from 'mongodb';
+
+export const COLLECTIONS = {
+  articles: 'articles',
+  people: 'people',
+  topics: 'topics',
+  sources: 'sources',
+  relations: 'relations',
+} as const;
+
+/**
+ * Every index the gateway relies on, in one list, created at start-up (createIndexes is idempotent).
+ * Unique indexes are what make upserts safe when two ingests race: the loser gets a duplicate-key
+ * error and retries as an update.
+ */
+export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], IndexDescription[]> = {
+  articles: [
+    { key: { keys: 1 }, name: 'keys_unique', unique: true },
+    { key: { sortDate: -1, _id: -1 }, name: 'sortDate_id' },
+    { key: { firstSeenAt: -1, _id: -1 }, name: 'firstSeenAt_id' },
+    { key: { topicIds: 1, sortDate: -1, _id: -1 }, name: 'topic_sortDate' },
+    { key: { personIds: 1, sortDate: -1, _id: -1 }, name: 'person_sortDate' },
+    { key: { authorIds: 1, sortDate: -1, _id: -1 }, name: 'author_sortDate' },
+    { key: { sourceIds: 1, sortDate: -1, _id: -1 }, name: 'source_sortDate' },
+    {
+      key: { title: 'text', summary: 'text', bodyText: 'text' },
+      name: 'fulltext',
+      weights: { title: 10, summary: 4, bodyText: 1 },
+      default_language: 'none',
+    },
+  ],
+  people: [
+    { key: { key: 1 }, name: 'key_unique', unique: true },
+    { key: { lookupKeys: 1 }, name: 'lookupKeys' },
+    { key: { name: 1, _id: 1 }, name: 'name_id' },
+  ],
+  topics: [
+    { key: { slug: 1 }, name: 'slug_unique', unique: true },
+    { key: { kind: 1, slug: 1 }, name: 'kind_slug' },
+  ],
+  sources: [
+    { key: { url: 1 }, name: 'url_unique', unique: true },
+    { key: { kind: 1, url: 1 }, name: 'kind_url' },
+  ],
+  relations: [{ key: { fromId: 1, score: -1, _id: 1 }, name: 'from_score' }, { key: { toUrl: 1 }, name: 'toUrl' }],
+};
+
+/** Creates every declared index; safe to call on each start. */
+export async function ensureIndexes(db: Db): Promise<void> {
+  for (const [collection, indexes] of Object.entries(INDEXES)) {
+    if (indexes.length > 0) await db.collection(collection).createIndexes(indexes);
+  }
+}
+
+export interface MongoConnection {
+  client: MongoClient;
+  db: Db;
+}
+
+/** Connects and verifies the server answers, so a wrong URI fails at start-up with a clear message. */
+export async function connectMongo(uri: string, dbName: string, options: MongoClientOptions = {}): Promise<MongoConnection> {
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 10_000, ...options });
+  try {
+    await client.connect();
+    const db = client.db(dbName);
+    await db.command({ ping: 1 });
+    return { client, db };
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw new Error(`cannot reach MongoDB at ${redactUri(uri)}: ${(error as Error).message}`);
+  }
+}
+
+function redactUri(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, '//***@');
+}

@@ -1,0 +1,60 @@
+import type { Collection, Db, Filter } from 'mongodb';
+import { stableId } from '../domain/ids.js';
+import { COLLECTIONS } from './mongo.js';
+import type { FetchOutcomeDoc, SourceDoc, SourceKind } from './documents.js';
+import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
+
+export function sourceIdForUrl(url: string): string {
+  return stableId(`source:${url}`);
+}
+
+export class SourceRepository {
+  private readonly collection: Collection<SourceDoc>;
+
+  constructor(db: Db) {
+    this.collection = db.collection<SourceDoc>(COLLECTIONS.sources);
+  }
+
+  findByIds(ids: readonly string[]): Promise<(SourceDoc | null)[]> {
+    return findByIdsInOrder(this.collection, ids);
+  }
+
+  findByUrl(url: string): Promise<SourceDoc | null> {
+    return this.collection.findOne({ url });
+  }
+
+  findPage(kind: SourceKind | undefined, first: number, after?: string | null): Promise<Page<SourceDoc>> {
+    return findPage(this.collection, this.filter(kind), { field: 'url', direction: 1 }, first, after);
+  }
+
+  count(kind: SourceKind | undefined): Promise<number> {
+    return this.collection.countDocuments(this.filter(kind));
+  }
+
+  /** Registers a source by URL; an existing one is returned as it is. */
+  async upsert(url: string, kind: SourceKind, now: Date): Promise<{ source: SourceDoc; created: boolean }> {
+    const result = await this.collection.findOneAndUpdate(
+      { url },
+      { $setOnInsert: { _id: sourceIdForUrl(url), url, kind, createdAt: now, errorCount: 0 } },
+      { upsert: true, returnDocument: 'after', includeResultMetadata: true },
+    );
+    if (!result.value) throw new Error(`upsert of source ${url} returned no document`);
+    return { source: result.value, created: !result.lastErrorObject?.updatedExisting };
+  }
+
+  /** Records the outcome of a fetch/ingest, and what the document says about the source. */
+  async recordFetch(id: string, outcome: FetchOutcomeDoc, details: { title?: string; siteUrl?: string } = {}): Promise<SourceDoc | null> {
+    const set: Partial<SourceDoc> = { lastFetch: outcome };
+    if (details.title) set.title = details.title;
+    if (details.siteUrl) set.siteUrl = details.siteUrl;
+    return this.collection.findOneAndUpdate(
+      { _id: id },
+      outcome.status === 'ERROR' ? { $set: set, $inc: { errorCount: 1 } } : { $set: { ...set, errorCount: 0 } },
+      { returnDocument: 'after' },
+    );
+  }
+
+  private filter(kind: SourceKind | undefined): Filter<SourceDoc> {
+    return kind ? { kind } : {};
+  }
+}
