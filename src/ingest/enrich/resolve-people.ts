@@ -1,0 +1,84 @@
+import { foldNameWord, personKey } from './person-key.js';
+import type { ZoneCandidate } from './zones.js';
+
+/** A person of one article: every mention candidate that names them, in reading order. */
+export interface ResolvedPerson {
+  words: string[];
+  mentions: ZoneCandidate[];
+}
+
+const wordKeys = (c: ZoneCandidate): string[] => c.words.map(foldNameWord).filter(Boolean);
+const isAsianStyle = (words: readonly string[]): boolean => words.slice(1).some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w));
+
+/** Does `short` name the same person as the full name `full`? Suffix ("Putin" ⊂ "Vladimir Putin", "De Bruyne"),
+ * or the family name first in East Asian order ("Kim" for "Kim Jong-un"). */
+function namesSamePerson(short: readonly string[], full: ResolvedPerson): boolean {
+  const fk = full.words.map(foldNameWord);
+  if (short.length === 0 || short.length > fk.length) return false;
+  const tail = fk.slice(fk.length - short.length);
+  if (tail.every((w, i) => w === short[i])) return true;
+  return short.length === 1 && isAsianStyle(full.words) && fk[0] === short[0];
+}
+
+/**
+ * Resolves person candidates of one article to people. Full names (two words or more) found with person
+ * evidence found the people; a name of unknown kind becomes a person when its surname is used for a person
+ * elsewhere ("Ambassador Mohib") or it stands next to a speech verb; surname-only mentions resolve to the
+ * nearest earlier full name (or the first later one: a headline often says "Putin" before the body says
+ * "Vladimir Putin"). A lone surname with its own evidence ("Mr Key", "Heald said") is a person too.
+ */
+export function resolvePeople(candidates: readonly ZoneCandidate[]): { people: ResolvedPerson[]; used: Set<ZoneCandidate> } {
+  const used = new Set<ZoneCandidate>();
+  const byKey = new Map<string, ResolvedPerson>();
+  const people: ResolvedPerson[] = [];
+  const named = candidates.filter((c) => c.kind === 'PERSON' || c.kind === 'NAME');
+  const singleEvidence = new Set(
+    named.filter((c) => c.words.length === 1 && (c.personEvidence || c.speech)).map((c) => foldNameWord(c.words[0] ?? '')),
+  );
+  const found = (c: ZoneCandidate): void => {
+    const key = personKey(c.words.join(' '));
+    let p = byKey.get(key);
+    if (!p) {
+      p = { words: c.words, mentions: [] };
+      byKey.set(key, p);
+      people.push(p);
+    }
+    p.mentions.push(c);
+    used.add(c);
+  };
+  // 1. Full names with evidence of their own, then full names of unknown kind that the article vouches for.
+  for (const c of named) if (c.kind === 'PERSON' && c.words.length >= 2) found(c);
+  for (const c of named) {
+    if (c.kind !== 'NAME' || c.words.length < 2) continue;
+    const keys = wordKeys(c);
+    const surname = keys[keys.length - 1] ?? '';
+    if (byKey.has(personKey(c.words.join(' '))) || c.speech || singleEvidence.has(surname)) found(c);
+  }
+  // 2. Longer names absorb shorter ones that are their suffix ("De Bruyne" into "Kevin De Bruyne").
+  for (const p of [...people]) {
+    const longer = people.find((q) => q !== p && q.words.length > p.words.length && namesSamePerson(p.words.map(foldNameWord), q));
+    if (longer) {
+      longer.mentions.push(...p.mentions);
+      people.splice(people.indexOf(p), 1);
+    }
+  }
+  // 3. Lone surnames with evidence of their own found people when no full name claims them.
+  for (const c of named) {
+    if (used.has(c) || c.words.length !== 1 || !(c.personEvidence || c.speech)) continue;
+    if (!people.some((p) => namesSamePerson(wordKeys(c), p))) found(c);
+  }
+  // 4. Short mentions resolve to the nearest earlier full name, else the first one.
+  for (const c of named) {
+    if (used.has(c)) continue;
+    const keys = wordKeys(c);
+    const before = (p: ResolvedPerson): number =>
+      Math.max(-1, ...p.mentions.filter((m) => m.order < c.order && m.words.length >= p.words.length).map((m) => m.order));
+    const best = people.filter((p) => namesSamePerson(keys, p)).sort((a, b) => before(b) - before(a))[0];
+    if (best) {
+      best.mentions.push(c);
+      used.add(c);
+    }
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.order - b.order);
+  return { people, used };
+}

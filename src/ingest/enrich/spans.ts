@@ -1,0 +1,87 @@
+import { foldText } from './fold.js';
+import { FUNCTION_WORDS, GIVEN_NAMES, ORG_CUE_WORDS, TITLE_HEADS } from './lexicon/index.js';
+import type { Token } from './tokenize.js';
+
+/** A run of capitalized tokens (with name particles and org connectors) that may name something. */
+export interface NameSpan {
+  /** Token indices [first, last] inclusive. */
+  first: number;
+  last: number;
+}
+
+/** Lower-case particles that live inside names: "Kevin de Bruyne", "Osama bin Laden", "Ludwig van Beethoven". */
+const PARTICLES = new Set([
+  'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la',
+  'le', 'ter', 'ten', 'y', 'zu', 'af', 'bint',
+]);
+/** Words that continue an organization or title name after a cue word: "Ministry of Defence", "Minister for Health". */
+const CONNECTORS = new Set(['of', 'for', 'and', '&']);
+
+export interface CaseContext {
+  /** Folded words seen in lower case somewhere in the article: such words capitalized at a sentence start are common words. */
+  lowerVocab: Set<string>;
+  /** The zone is a headline in title case: a capital letter there is weak evidence. */
+  headline: boolean;
+}
+
+const isInitial = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}\.$/u.test(t.text);
+
+/** True when the token is a capitalized word that can belong to a name here (not a common word capitalized by position). */
+export function isNameWord(tokens: readonly Token[], i: number, ctx: CaseContext): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.core)) return false;
+  const folded = foldText(t.core);
+  if (FUNCTION_WORDS.has(folded)) return false;
+  if (/^\p{Lu}+$/u.test(t.core) && t.core.length > 1 && ctx.headline) return false;
+  if ((t.sentenceStart || ctx.headline) && ctx.lowerVocab.has(folded)) {
+    // "Mark Rathbun said" at a sentence start: a given name followed by a name is still a name.
+    const next = tokens[i + 1];
+    return GIVEN_NAMES.has(folded) && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.core) && !t.possessive;
+  }
+  return true;
+}
+
+/** Finds the capitalized spans of a zone's tokens. A possessive ends its span ("FTU's Alice Mak" → two spans). */
+export function findNameSpans(tokens: readonly Token[], ctx: CaseContext): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !(isNameWord(tokens, i, ctx) || (isInitial(t) && isNameWord(tokens, i + 1, ctx)))) {
+      i += 1;
+      continue;
+    }
+    const first = i;
+    let last = i;
+    while (!tokens[last]?.possessive) {
+      const j = last + 1;
+      const next = tokens[j];
+      if (!next || next.paragraph !== t.paragraph) break;
+      if (isNameWord(tokens, j, ctx) && !next.sentenceStart) {
+        last = j;
+        continue;
+      }
+      if (isInitial(next)) {
+        last = j;
+        continue;
+      }
+      const lower = foldText(next.text);
+      if (PARTICLES.has(lower) && next.text === next.text.toLowerCase() && isNameWord(tokens, j + 1, ctx)) {
+        last = j + 1;
+        continue;
+      }
+      const prev = foldText(tokens[last]?.core ?? '');
+      if (CONNECTORS.has(lower) && (ORG_CUE_WORDS.has(prev) || TITLE_HEADS.has(prev))) {
+        const k = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+        if (isNameWord(tokens, k, ctx)) {
+          last = k;
+          continue;
+        }
+      }
+      break;
+    }
+    spans.push({ first, last });
+    i = last + 1;
+  }
+  return spans;
+}
