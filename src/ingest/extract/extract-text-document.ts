@@ -6,6 +6,7 @@ import { guessTimeZone } from './guess-time-zone.js';
 import { namesFromByline } from './person-names.js';
 import { findStoryEnd, siteLinksFrom } from './text-document-furniture.js';
 import { captionWithCredit, isBylineLine, isPlayerOrUtilityLeftover, isProse, readMoreTitle, wordCount } from './text-line-kinds.js';
+import { paragraphsToHtml } from './paragraphs-to-html.js';
 import { parseDateTime } from './zoned-time.js';
 
 const HEADER_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+?)\s*$/i;
@@ -46,9 +47,6 @@ function stampOf(line: string, timeZone: string | undefined): { updated: boolean
   return wordCount(leftover) <= 1 ? { updated: /updated|modified/i.test(line), date: parsed } : undefined;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * A page already turned into text: first line ` date YYYY-MM-DD <headline>` (or the headline alone), then
@@ -163,7 +161,7 @@ export function extractTextDocument(text: string, options: ExtractOptions = {}):
     authors,
     ...(paragraphs[0] ? { summary: paragraphs[0] } : {}),
     bodyText,
-    bodyHtml: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
+    bodyHtml: paragraphsToHtml(paragraphs),
     images: storyImages,
     relatedLinks: storyRelated,
     siteLinks,
