@@ -56,6 +56,14 @@ export class IngestPipeline {
     private readonly options: PipelineOptions,
   ) {}
 
+  /** Registers a source by URL (idempotent); the URL is canonicalized so one feed is one source. */
+  async addSource(url: string, kind: SourceKind): Promise<{ source?: SourceDoc; created: boolean; errors: IngestIssue[] }> {
+    const canonical = canonicalizeUrl(url);
+    if (!canonical) return { created: false, errors: [{ code: 'BAD_URL', message: `"${url}" is not an absolute http(s) URL`, field: 'url' }] };
+    const { source, created } = await this.repos.sources.upsert(canonical, kind, this.options.now());
+    return { source, created, errors: [] };
+  }
+
   async ingest(request: IngestRequest): Promise<IngestReport> {
     const empty: IngestReport = { articleIds: [], itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errors: [] };
     const inputIssue = validateRequest(request);

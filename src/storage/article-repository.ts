@@ -8,7 +8,10 @@ export type ArticleOrder = 'PUBLISHED_AT_DESC' | 'PUBLISHED_AT_ASC' | 'FIRST_SEE
 /** Article filter in storage terms (ids already decoded). */
 export interface ArticleQuery {
   topicIds?: string[];
+  /** Mentioned in or written by any of these people. */
   personIds?: string[];
+  /** Mentioned in (not only written by) any of these people. */
+  mentionedIds?: string[];
   authorIds?: string[];
   sourceIds?: string[];
   publishedAfter?: Date;
@@ -99,6 +102,7 @@ function toFilter(query: ArticleQuery): Filter<ArticleDoc> {
   const and: Filter<ArticleDoc>[] = [];
   if (query.topicIds?.length) and.push({ topicIds: { $in: query.topicIds } });
   if (query.personIds?.length) and.push({ $or: [{ personIds: { $in: query.personIds } }, { authorIds: { $in: query.personIds } }] });
+  if (query.mentionedIds?.length) and.push({ personIds: { $in: query.mentionedIds } });
   if (query.authorIds?.length) and.push({ authorIds: { $in: query.authorIds } });
   if (query.sourceIds?.length) and.push({ sourceIds: { $in: query.sourceIds } });
   if (query.publishedAfter || query.publishedBefore) {

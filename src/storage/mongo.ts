@@ -27,6 +27,9 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
       name: 'fulltext',
       weights: { title: 10, summary: 4, bodyText: 1 },
       default_language: 'none',
+      // Our documents have a `language` field (BCP 47, e.g. en-GB), which MongoDB would otherwise read
+      // as the text-index language and reject; stemming is not wanted across languages anyway.
+      language_override: 'textIndexLanguage',
     },
   ],
   people: [

@@ -1,0 +1,12 @@
+import type { ArticleConnectionResolvers, PersonConnectionResolvers, SourceConnectionResolvers, TopicConnectionResolvers } from '../src/generated/graphql.js';
+
+/** `nodes` and a `totalCount` that runs its count only when selected. */
+const shared = {
+  nodes: <T>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node),
+  totalCount: (connection: { totalCount: () => Promise<number> }) => connection.totalCount(),
+};
+
+export const ArticleConnection: ArticleConnectionResolvers = shared;
+export const PersonConnection: PersonConnectionResolvers = shared;
+export const TopicConnection: TopicConnectionResolvers = shared;
+export const SourceConnection: SourceConnectionResolvers = shared;

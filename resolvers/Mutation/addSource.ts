@@ -1,0 +1,6 @@
+import type { MutationResolvers } from '../../src/generated/graphql.js';
+
+export const addSource: MutationResolvers['addSource'] = async (_parent, { url, kind }, { services }) => {
+  const result = await services.pipeline.addSource(url, kind ?? 'FEED');
+  return { source: result.source ?? null, created: result.created, errors: result.errors };
+};

@@ -1,0 +1,12 @@
+import type { PersonResolvers } from '../src/generated/graphql.js';
+import { toGlobalId } from '../src/domain/global-id.js';
+import { pageSize } from './args.js';
+
+export const Person: PersonResolvers = {
+  id: (doc) => toGlobalId('Person', doc._id),
+  aliases: (doc) => doc.aliases.filter((alias) => alias !== doc.name),
+  articles: (doc, { role, first, after }, { loaders, services }) => {
+    const query = role === 'AUTHOR' ? { authorIds: [doc._id] } : role === 'MENTIONED' ? { mentionedIds: [doc._id] } : { personIds: [doc._id] };
+    return services.reader.articles(loaders, query, 'PUBLISHED_AT_DESC', pageSize(first), after);
+  },
+};

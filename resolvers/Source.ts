@@ -1,0 +1,10 @@
+import type { SourceResolvers } from '../src/generated/graphql.js';
+import { toGlobalId } from '../src/domain/global-id.js';
+import { pageSize } from './args.js';
+
+export const Source: SourceResolvers = {
+  id: (doc) => toGlobalId('Source', doc._id),
+  lastFetch: (doc) => doc.lastFetch ?? null,
+  articles: (doc, { first, after }, { loaders, services }) =>
+    services.reader.articles(loaders, { sourceIds: [doc._id] }, 'PUBLISHED_AT_DESC', pageSize(first), after),
+};

@@ -1,0 +1,80 @@
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  /** Unset: an embedded MongoDB is started, its data kept under `dataDir`. */
+  mongodbUri: string | undefined;
+  mongodbDb: string;
+  dataDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  fetchTimeoutMs: number;
+  /** Largest document fetched or accepted inline, in bytes. */
+  maxDocumentBytes: number;
+  /** Allow fetching from 127.0.0.1/::1 (development and tests); private networks stay refused. */
+  allowLoopbackFetch: boolean;
+  /** Ingest the bundled demo feeds when the database is empty. */
+  demoData: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The only reader of the environment: typed, validated, and every problem reported at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name]?.toLowerCase();
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, got "${env[name]}"`);
+    return fallback;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return fallback;
+  };
+
+  const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const mongodbUri = env.MONGODB_URI?.trim() || undefined;
+  if (mongodbUri && !/^mongodb(\+srv)?:\/\//.test(mongodbUri)) problems.push(`MONGODB_URI must start with mongodb:// or mongodb+srv://, got "${mongodbUri}"`);
+  const mongodbDb = env.MONGODB_DB?.trim() || 'newsgraph';
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(mongodbDb)) problems.push(`MONGODB_DB must be 1-63 letters, digits, _ or -, got "${mongodbDb}"`);
+
+  const config: Config = {
+    nodeEnv,
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: int('PORT', 4000, 0, 65535),
+    mongodbUri,
+    mongodbDb,
+    dataDir: path.resolve(cwd, env.NEWSGRAPH_DATA_DIR?.trim() || '.data'),
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    fetchTimeoutMs: int('FETCH_TIMEOUT_MS', 15_000, 100, 600_000),
+    maxDocumentBytes: int('MAX_DOCUMENT_BYTES', 10 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+    allowLoopbackFetch: bool('ALLOW_LOOPBACK_FETCH', nodeEnv !== 'production'),
+    demoData: bool('DEMO_DATA', true),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,109 @@
+import type { Config } from './config.js';
+import { ingestDemoFeeds } from './demo.js';
+import { GraphReader } from './graph-reader.js';
+import { IngestPipeline } from './ingest/pipeline.js';
+import { createLogger, type Logger } from './logger.js';
+import { createGatewayServer, type GatewayServer } from './server.js';
+import type { Services } from './services.js';
+import { startEmbeddedMongo, type EmbeddedMongo } from './storage/embedded-mongo.js';
+import { connectMongo, ensureIndexes, type MongoConnection } from './storage/mongo.js';
+import { createRepositories, type Repositories } from './storage/repositories.js';
+
+/** Everything the gateway and the CLI need, wired once. */
+export interface App {
+  config: Config;
+  log: Logger;
+  mongo: MongoConnection;
+  repos: Repositories;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: config → MongoDB (given or embedded) → indexes → services. The only place
+ * that creates clients; `close` releases them in reverse order.
+ */
+export async function createApp(config: Config, log = createLogger(config.logLevel)): Promise<App> {
+  let embedded: EmbeddedMongo | undefined;
+  let uri = config.mongodbUri;
+  if (!uri) {
+    log.info({ dataDir: config.dataDir }, 'MONGODB_URI is not set: starting an embedded MongoDB');
+    embedded = await startEmbeddedMongo(config.dataDir);
+    uri = embedded.uri;
+  }
+  let mongo: MongoConnection;
+  try {
+    mongo = await connectMongo(uri, config.mongodbDb);
+    await ensureIndexes(mongo.db);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  const repos = createRepositories(mongo.db);
+  const now = () => new Date();
+  const pipeline = new IngestPipeline(repos, {
+    fetch: { timeoutMs: config.fetchTimeoutMs, maxBytes: config.maxDocumentBytes, allowLoopback: config.allowLoopbackFetch },
+    maxDocumentBytes: config.maxDocumentBytes,
+    now,
+  });
+  const services: Services = { reader: new GraphReader(repos), pipeline };
+  return {
+    config,
+    log,
+    mongo,
+    repos,
+    services,
+    async close() {
+      await mongo.client.close();
+      await embedded?.stop();
+    },
+  };
+}
+
+/** Ingests the bundled demo feeds when the graph is empty, so a first start has something to explore. */
+export async function seedDemoData(app: App): Promise<number> {
+  if ((await app.repos.articles.count({})) > 0) return 0;
+  let articles = 0;
+  for (const { file, report } of await ingestDemoFeeds(app.services.pipeline)) {
+    for (const error of report.errors) app.log.warn({ file, error }, 'demo feed problem');
+    articles += report.newCount;
+  }
+  app.log.info({ articles }, 'demo data ingested');
+  return articles;
+}
+
+export interface RunningGateway {
+  app: App;
+  server: GatewayServer;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(config: Config): Promise<RunningGateway> {
+  const app = await createApp(config);
+  try {
+    if (config.demoData) await seedDemoData(app);
+    const server = await createGatewayServer({
+      production: config.nodeEnv === 'production',
+      maxBodyBytes: config.maxDocumentBytes + 64 * 1024,
+      services: app.services,
+      repos: app.repos,
+      log: app.log,
+      ping: async () => void (await app.mongo.db.command({ ping: 1 })),
+    });
+    const url = await server.listen(config.port, config.host);
+    app.log.info({ url }, 'newsgraph is serving');
+    return {
+      app,
+      server,
+      url,
+      async stop() {
+        await server.stop();
+        await app.close();
+      },
+    };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}

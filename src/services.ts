@@ -1,0 +1,8 @@
+import type { GraphReader } from './graph-reader.js';
+import type { IngestPipeline } from './ingest/pipeline.js';
+
+/** Long-lived services shared by all requests; built once by the composition root. */
+export interface Services {
+  reader: GraphReader;
+  pipeline: IngestPipeline;
+}
