@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { resolvers } from '../resolvers/index.js';
+import { InputError } from './domain/input-error.js';
 import type { GraphContext } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
@@ -49,9 +50,13 @@ export function createApollo(options: Omit<ServerOptions, 'maxBodyBytes' | 'ping
     ],
     // Unexpected errors are bugs: the caller gets a generic message, the log gets everything.
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const original = unwrapResolverError(error);
+      if (original instanceof InputError) {
+        return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT', ...(original.argument ? { argument: original.argument } : {}) } };
+      }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && MASKED_CODES.has(code)) {
-        log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error while resolving');
+        log.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
         return { message: 'Internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
       }
       return formatted;

@@ -1,3 +1,4 @@
+import { InputError } from '../domain/input-error.js';
 import type { Collection, Document, Filter, Sort } from 'mongodb';
 
 /** A page read from a collection in a stable order. */
@@ -13,9 +14,9 @@ export interface KeysetOrder {
   direction: 1 | -1;
 }
 
-export class InvalidCursorError extends Error {
+export class InvalidCursorError extends InputError {
   constructor(cursor: string) {
-    super(`invalid cursor "${cursor.slice(0, 40)}": pass a cursor returned by this connection`);
+    super(`invalid cursor "${cursor.slice(0, 40)}": pass a cursor returned by this connection`, 'after');
     this.name = 'InvalidCursorError';
   }
 }

@@ -33,13 +33,14 @@ export class SourceRepository {
 
   /** Registers a source by URL; an existing one is returned as it is. */
   async upsert(url: string, kind: SourceKind, now: Date): Promise<{ source: SourceDoc; created: boolean }> {
-    const result = await this.collection.findOneAndUpdate(
+    const result = await this.collection.updateOne(
       { url },
       { $setOnInsert: { _id: sourceIdForUrl(url), url, kind, createdAt: now, errorCount: 0 } },
-      { upsert: true, returnDocument: 'after', includeResultMetadata: true },
+      { upsert: true },
     );
-    if (!result.value) throw new Error(`upsert of source ${url} returned no document`);
-    return { source: result.value, created: !result.lastErrorObject?.updatedExisting };
+    const source = await this.collection.findOne({ url });
+    if (!source) throw new Error(`source ${url} vanished right after its upsert`);
+    return { source, created: result.upsertedCount > 0 };
   }
 
   /** Records the outcome of a fetch/ingest, and what the document says about the source. */
