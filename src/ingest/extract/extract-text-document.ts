@@ -18,7 +18,11 @@ interface Line {
   kind: Kind;
 }
 
-/** Lines of the dump; hard-wrapped prose (a line ending mid-sentence, the next starting in lower case) is rejoined. */
+/**
+ * Lines of the dump. Hard-wrapped prose is rejoined: a line that ends mid-sentence (no closing punctuation)
+ * continues on the next when that starts in lower case or with a digit, or when it ends on a comma or a
+ * function word ("of", "the"). A next line repeating the previous one is a caption pair, never a wrap.
+ */
 function logicalLines(body: string): string[] {
   const out: string[] = [];
   let previousBlank = true;
@@ -29,7 +33,8 @@ function logicalLines(body: string): string[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (!previousBlank && last !== undefined && !/[.!?:"”’)]$/u.test(last) && /^\p{Ll}/u.test(line)) out[out.length - 1] = `${last} ${line}`;
+    const wrapped = last !== undefined && !/[.!?:"”’)]$/u.test(last) && (/^[\p{Ll}\p{N}]/u.test(line) || /(?:,|\b(?:a|an|the|to|of|and|or|in|for|with|by|that|on|at|from|as|is|was|said))$/i.test(last));
+    if (!previousBlank && last !== undefined && wrapped && !line.startsWith(last)) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
     previousBlank = false;
   }
@@ -100,11 +105,13 @@ export function extractTextDocument(text: string, options: ExtractOptions = {}):
       i++;
       continue;
     }
-    const stamp = stampOf(line, zone?.timeZone);
-    if (stamp?.date) {
+    const stamps = line.split(/\s+[|•·]\s+|\s*[;,]?\s+(?=(?:updated|last updated|modified)\b)/i).map((part) => stampOf(part, zone?.timeZone));
+    if (stamps.length > 0 && stamps.every((stamp) => stamp?.date)) {
       item.kind = 'stamp';
-      if (stamp.updated) updated ??= stamp.date;
-      else published ??= stamp.date;
+      for (const stamp of stamps) {
+        if (stamp?.updated) updated ??= stamp.date;
+        else published ??= stamp?.date;
+      }
       continue;
     }
     if (isBylineLine(line)) {

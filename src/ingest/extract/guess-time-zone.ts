@@ -18,7 +18,7 @@ const BY_COUNTRY: Record<string, string> = {
   fi: 'Europe/Helsinki', gr: 'Europe/Athens', ro: 'Europe/Bucharest', ua: 'Europe/Kyiv', tr: 'Europe/Istanbul',
   il: 'Asia/Jerusalem', in: 'Asia/Kolkata', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', cn: 'Asia/Shanghai', tw: 'Asia/Taipei',
   hk: 'Asia/Hong_Kong', sg: 'Asia/Singapore', za: 'Africa/Johannesburg', ng: 'Africa/Lagos', ke: 'Africa/Nairobi',
-  nz: 'Pacific/Auckland', br: 'America/Sao_Paulo', ar: 'America/Argentina/Buenos_Aires', mx: 'America/Mexico_City',
+  nz: 'Pacific/Auckland', au: 'Australia/Sydney', ca: 'America/Toronto', br: 'America/Sao_Paulo', ar: 'America/Argentina/Buenos_Aires', mx: 'America/Mexico_City',
   cl: 'America/Santiago', co: 'America/Bogota', pe: 'America/Lima',
 };
 

@@ -1,4 +1,4 @@
-const BYLINE_PREFIX = /^(?:(?:written|words|reported|text|story)\s+)?(?:by|von|par|por|door|di|av|af|de)\s*:?\s+/i;
+const BYLINE_PREFIX = /^(?:(?:(?:written|words|reported|reporting|text|story)\s+)?(?:by|von|par|por|door|di|av|af|de)|author|autor|auteur)\s*:?\s+/i;
 const ROLE_SUFFIX = /,?\s+(?:(?:senior|chief|deputy|staff|special|political|foreign|royal|home|business|health|crime|science|technology|education|security|defen[cs]e|sports?|economics?|investigative|digital|assistant|associate|managing|contributing)\s+)*(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|producer|analyst|presenter)(?:\s+(?:in|for|at)\s+.+)?$/i;
 const ROLE_ONLY = /^(?:(?:senior|chief|deputy|staff|special|political|foreign|royal|home|business|health|crime|science|technology|education|security|sports?|economics?|investigative|digital|assistant|associate|managing|contributing)\s+)*(?:correspondent|editor|reporter|writer|journalist|columnist|contributor|producer|analyst|presenter)$/i;
 const CREDENTIAL = /^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$/;

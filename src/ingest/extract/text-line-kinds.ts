@@ -75,7 +75,7 @@ export function isFurnitureHeading(line: string): boolean {
 }
 
 export function isSeeMoreLine(line: string): boolean {
-  return /^(?:see|view|show|read) (?:more|all)\b.{0,60}$/i.test(line.trim()) && !TERMINAL.test(line);
+  return /^(?:see|view|show) (?:more|all)\b[^:]{0,60}$/i.test(line.trim()) && !TERMINAL.test(line);
 }
 
 /** Teaser badges that sit above a headline and are not part of it. */
