@@ -83,4 +83,6 @@ export interface NormalizedFeed {
   generator?: string;
   items: FeedItem[];
   warnings: ParseWarning[];
+  /** Character encoding the bytes were decoded with (lower-case label, e.g. utf-8, utf-16le, windows-1252); absent for string input. */
+  encoding?: string;
 }

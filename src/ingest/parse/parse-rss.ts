@@ -1,0 +1,217 @@
+import type { FeedEnclosure, FeedItem, FeedLink, FeedPerson, NormalizedFeed } from '../../domain/feed.js';
+import { NS } from './namespaces.js';
+import { compact, type ParseContext, parseLength, uniqueStrings } from './parse-context.js';
+import { dedupePeople, parsePersonText } from './parse-person.js';
+import { resolveUrl } from './resolve-url.js';
+import { contentHtml, plainText, rssTextConstruct, safeHtml } from './text-construct.js';
+import { attr, child, childrenNamed, childText, textContent } from './xml-query.js';
+import type { XmlDocument, XmlElement } from './xml-document.js';
+import {
+  atomCategories, atomLinks, atomPeople, dublinCoreCreators, firstImageInHtml, itunesKeywords, dublinCoreDate, dublinCoreSubjects, dublinCoreText, extensionImage, itunesAuthor,
+  itunesCategories, mediaEnclosures, mergeEnclosures,
+} from './feed-extensions.js';
+
+/** RSS elements are un-namespaced (0.9x/2.0) or in the RSS 1.0 / 0.90 / UserLand namespaces. */
+const RSS = [NS.none, NS.rss10, NS.rss090, NS.rss2] as const;
+const CONTENT = [NS.content] as const;
+const ITUNES = [NS.itunes] as const;
+
+/** feedparser-style version tag from the root element, its version attribute and the DOCTYPE. */
+export function rssVersion(root: XmlElement, doctype: string | undefined): string {
+  if (root.local === 'RDF') {
+    const channel = child(root, 'channel', RSS);
+    return channel?.ns === NS.rss090 ? 'rss090' : 'rss10';
+  }
+  const version = attr(root, 'version')?.trim() ?? '';
+  if (version === '0.91') return doctype && /netscape/i.test(doctype) ? 'rss091n' : 'rss091u';
+  if (version === '0.92') return 'rss092';
+  if (version === '0.93') return 'rss093';
+  if (version === '0.94') return 'rss094';
+  if (/^2(\.0(\.\d+)?)?$/.test(version)) return 'rss20';
+  if (version === '0.90' || version === '0.9') return 'rss090';
+  return 'rss';
+}
+
+/**
+ * RSS 0.90–2.0 and RDF. Items live in `channel` (0.9x/2.0) or beside it under `rdf:RDF` (0.90/1.0); both
+ * places are read whatever the version says, since feeds mix them up.
+ */
+export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
+  const root = doc.root;
+  const channel = child(root, 'channel', RSS) ?? root;
+  const version = rssVersion(root, doc.doctype);
+  const itemElements = [...childrenNamed(channel, 'item', RSS), ...(channel === root ? [] : childrenNamed(root, 'item', RSS))];
+
+  const title = textOf(channel, 'title', 'auto') ?? dublinCoreText(channel, 'title');
+  const descriptionEl = child(channel, 'description', RSS);
+  const description = descriptionEl ? plainText(rssTextConstruct(descriptionEl, 'html')) || undefined : (dublinCoreText(channel, 'description') ?? childText(channel, 'summary', ITUNES));
+  const channelAtomLinks = atomLinks(channel);
+  const link = linkOf(channel) ?? channelAtomLinks.find((l) => l.rel === 'alternate')?.href;
+  const links: FeedLink[] = [];
+  if (link) links.push({ href: link, rel: 'alternate' });
+  for (const l of channelAtomLinks) if (!links.some((x) => x.href === l.href && x.rel === l.rel)) links.push(l);
+  const feedUrl = links.find((l) => l.rel === 'self')?.href;
+
+  const authors: FeedPerson[] = [];
+  const editor = parsePersonText(childText(channel, 'managingEditor', RSS)) ?? parsePersonText(childText(channel, 'webMaster', RSS));
+  if (editor) authors.push(editor);
+  authors.push(...dublinCoreCreators(channel));
+  if (authors.length === 0) {
+    const it = itunesAuthor(channel);
+    if (it) authors.push(it);
+  }
+
+  // RSS 1.0 puts <image> beside <channel>; the channel's own <image rdf:resource> is only a pointer.
+  const image = rssImage(channel, false) ?? (channel === root ? undefined : rssImage(root, false)) ?? extensionImage(channel) ?? rssImage(channel, true)
+    ?? (descriptionEl ? firstImageInHtml(safeHtml(rssTextConstruct(descriptionEl, 'html'))) : undefined);
+  // a channel's dc:date is when it changed (RSS 1.0 has no pubDate): updated, not published
+  const published = dateOf(channel, ctx, ['pubDate'], ['issued', 'created']);
+  const updated = dateOf(channel, ctx, ['lastBuildDate'], ['modified', 'date']);
+  const language = childText(channel, 'language', RSS) ?? dublinCoreText(channel, 'language');
+  const copyright = childText(channel, 'copyright', RSS) ?? dublinCoreText(channel, 'rights');
+  const generator = childText(channel, 'generator', RSS) ?? attr(child(channel, 'generatorAgent', ['http://webns.net/mvcb/']) ?? channel, 'resource', NS.rdf);
+
+  return compact({
+    format: 'rss',
+    version,
+    title,
+    description,
+    link,
+    feedUrl,
+    links,
+    language,
+    publishedAt: published,
+    updatedAt: updated,
+    authors: dedupePeople(authors),
+    categories: uniqueStrings([
+      ...childrenNamed(channel, 'category', RSS).map(textContent),
+      ...itunesKeywords(channel),
+      ...itunesCategories(channel),
+      ...dublinCoreSubjects(channel),
+    ]),
+    image,
+    copyright,
+    generator,
+    items: itemElements.map((item) => parseRssItem(item, ctx)),
+    warnings: ctx.warnings,
+  });
+}
+
+function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
+  const guidEl = child(item, 'guid', RSS);
+  const guid = guidEl ? textContent(guidEl).trim() || undefined : undefined;
+  const permalink = guidEl && attr(guidEl, 'isPermaLink')?.trim().toLowerCase() !== 'false' && guid && /^https?:\/\//i.test(guid) ? guid : undefined;
+  const atomAlternates = atomLinks(item);
+  const url = linkOf(item) ?? permalink ?? atomAlternates.find((l) => l.rel === 'alternate')?.href;
+  // rdf:about is not used as an id: it is the item's URL again, already in `url`
+  const id = guid ?? dublinCoreText(item, 'identifier');
+
+  const title = textOf(item, 'title', 'auto') ?? dublinCoreText(item, 'title');
+  const descriptionEl = child(item, 'description', RSS) ?? child(item, 'description', [NS.dc]);
+  const summaryConstruct = descriptionEl ? rssTextConstruct(descriptionEl, 'html') : undefined;
+  const itunesSummary = childText(item, 'summary', ITUNES) ?? childText(item, 'subtitle', ITUNES);
+  const summary = summaryConstruct ? plainText(summaryConstruct) : itunesSummary;
+  const summaryHtml = summaryConstruct ? safeHtml(summaryConstruct) : undefined;
+  const contentEl = child(item, 'encoded', CONTENT) ?? child(item, 'body', [NS.xhtml]) ?? child(item, 'content', [NS.atom]);
+  const content = contentEl ? contentHtml(rssTextConstruct(contentEl, 'html')) : undefined;
+
+  const authors: FeedPerson[] = [];
+  for (const a of childrenNamed(item, 'author', RSS)) {
+    const p = parsePersonText(textContent(a));
+    if (p) authors.push(p);
+  }
+  authors.push(...dublinCoreCreators(item), ...atomPeople(item, 'author'));
+  if (authors.length === 0) {
+    const it = itunesAuthor(item);
+    if (it) authors.push(it);
+  }
+
+  const enclosures: FeedEnclosure[] = [];
+  for (const e of childrenNamed(item, 'enclosure', RSS)) {
+    const href = attr(e, 'url') ?? attr(e, 'href');
+    if (!href?.trim()) continue;
+    const type = attr(e, 'type')?.trim();
+    const length = parseLength(attr(e, 'length'));
+    enclosures.push({ url: resolveUrl(href, e.base), type, ...(length !== undefined ? { length } : {}) });
+  }
+  mergeEnclosures(enclosures, atomAlternates.filter((l) => l.rel === 'enclosure').map((l) => ({ url: l.href, ...(l.type ? { type: l.type } : {}), ...(l.length !== undefined ? { length: l.length } : {}) })));
+  mergeEnclosures(enclosures, mediaEnclosures(item));
+
+  const links: FeedLink[] = [];
+  if (url) links.push({ href: url, rel: 'alternate' });
+  for (const l of atomAlternates) if (!links.some((x) => x.href === l.href && x.rel === l.rel)) links.push(l);
+  const comments = childText(item, 'comments', RSS);
+  if (comments) links.push({ href: resolveUrl(comments, item.base), rel: 'replies', type: 'text/html' });
+
+  const image = extensionImage(item) ?? enclosureImage(enclosures) ?? firstImageInHtml(content ?? summaryHtml);
+  const published = dateOf(item, ctx, ['pubDate'], ['date', 'issued', 'created']) ?? atomDate(item, ctx, 'published');
+  const updated = dateOf(item, ctx, [], ['modified']) ?? atomDate(item, ctx, 'updated');
+  const language = dublinCoreText(item, 'language') ?? item.lang;
+
+  return compact({
+    id,
+    url,
+    title,
+    summary,
+    summaryHtml,
+    contentHtml: content,
+    publishedAt: published,
+    updatedAt: updated,
+    authors: dedupePeople(authors),
+    categories: uniqueStrings([
+      ...childrenNamed(item, 'category', RSS).map(textContent),
+      ...itunesKeywords(item),
+      ...dublinCoreSubjects(item),
+      ...atomCategories(item),
+    ]),
+    enclosures,
+    links,
+    image,
+    language,
+  });
+}
+
+function textOf(el: XmlElement, local: string, convention: 'auto' | 'html'): string | undefined {
+  const found = child(el, local, RSS);
+  if (!found) return undefined;
+  return plainText(rssTextConstruct(found, convention)) || undefined;
+}
+
+/** `<link>` text, or an `href` attribute written by tools that confuse RSS with Atom. */
+function linkOf(el: XmlElement): string | undefined {
+  for (const l of childrenNamed(el, 'link', RSS)) {
+    const value = textContent(l).trim() || attr(l, 'href')?.trim();
+    if (value) return resolveUrl(value, l.base);
+  }
+  return undefined;
+}
+
+function rssImage(el: XmlElement, allowResourcePointer: boolean): NormalizedFeed['image'] {
+  const image = child(el, 'image', RSS);
+  if (!image) return undefined;
+  const url = childText(image, 'url', RSS) ?? (allowResourcePointer ? attr(image, 'resource', NS.rdf) : undefined);
+  if (!url) return undefined;
+  const title = childText(image, 'title', RSS);
+  const link = childText(image, 'link', RSS);
+  return { url: resolveUrl(url, image.base), title, ...(link ? { link: resolveUrl(link, image.base) } : {}) };
+}
+
+function enclosureImage(enclosures: FeedEnclosure[]): FeedItem['image'] {
+  const e = enclosures.find((x) => x.type?.startsWith('image/'));
+  return e ? { url: e.url } : undefined;
+}
+
+function dateOf(el: XmlElement, ctx: ParseContext, rssLocals: string[], dcLocals: string[]): Date | undefined {
+  for (const local of rssLocals) {
+    const found = child(el, local, RSS);
+    const value = found ? textContent(found).trim() : '';
+    if (found && value) return ctx.date(value, found, `<${local}>`);
+  }
+  const dc = dublinCoreDate(el, dcLocals);
+  return dc ? ctx.date(dc.value, dc.el, `<${dc.el.qname}>`) : undefined;
+}
+
+function atomDate(el: XmlElement, ctx: ParseContext, local: 'updated' | 'published'): Date | undefined {
+  const found = child(el, local, [NS.atom]);
+  return found ? ctx.date(textContent(found), found, `<${found.qname}>`) : undefined;
+}
