@@ -27,6 +27,8 @@ export interface Candidate {
   personEvidence: boolean;
   /** Adjacent to a speech verb ("said X", "X told"). */
   speech: boolean;
+  /** The name opens a sentence (its capital letter may be positional). */
+  sentenceStart: boolean;
   roles: string[];
 }
 
@@ -42,6 +44,8 @@ const ROLE_MODIFIERS = new Set([
   'former', 'ex', 'then', 'late', 'acting', 'deputy', 'vice', 'interim', 'incumbent', 'outgoing', 'new', 'current',
   'senior', 'chief', 'top', 'foreign', 'prime', 'general', 'executive', 'assistant', 'associate', 'shadow', 'head',
 ]);
+/** Months that are also family names ("Theresa May"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const ROLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'now', 'his', 'her', 'its', 'their']);
@@ -52,7 +56,8 @@ export function isSpeechVerb(word: string): boolean {
 
 const fold = (t: Token | undefined): string => (t ? foldText(t.core) : '');
 const isAcronym = (word: string): boolean => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(word);
-const isAsianGivenName = (word: string): boolean => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word);
+/** "Jong-un", "Cheuk-yan", "Hee-Chan": two short syllables joined by a hyphen (East Asian given names). */
+const isAsianGivenName = (word: string): boolean => /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(word);
 
 /** Longest gazetteer (place or known organization) entry that starts at token i and stays inside the span. */
 function gazetteerAt(tokens: readonly Token[], i: number, last: number):
@@ -155,6 +160,7 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
     last,
     personEvidence: false,
     speech: false,
+    sentenceStart: !!tokens[first]?.sentenceStart,
     roles: [],
     ...extra,
   });
@@ -226,8 +232,11 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
   }
   const lookback = roleBefore(text, tokens, first, span.first);
   const appositive = appositiveAfter(text, tokens, last);
-  const thingLike = nameWords.some((w) => NON_NAME_NOUNS.has(w) || ORG_CUE_WORDS.has(w) || PLACES.has(w)
-    || DEMONYMS.has(w) || TITLE_WORDS.has(w));
+  const thingLike = nameWords.some((w, k) => NON_NAME_NOUNS.has(w) || ORG_CUE_WORDS.has(w) || PLACES.has(w)
+    || DEMONYMS.has(w) || TITLE_WORDS.has(w) || (k > 0 && CALENDAR_WORDS.has(w) && !MONTH_SURNAMES.has(w)));
+  // "DAB's Starry Lee", "Korea's Kim Shin-wook": an organization's or country's full name.
+  const ownedBy = tokens[span.first - 1];
+  const owned = nameWords.length >= 2 && first === span.first && !!ownedBy?.possessive && /^\p{Lu}/u.test(ownedBy.core);
   const nameCore = tokens.slice(first, last + 1).map((t) => t.core);
   if (nameWords.length === 1 && isAcronym(nameCore[0] ?? '')) {
     out.push(make('ORGANIZATION', first, last));
@@ -235,7 +244,7 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
   }
   const givenFirst = nameWords.length >= 2 && GIVEN_NAMES.has(nameWords[0] ?? '');
   const asian = nameWords.length >= 2 && nameWords.length <= 3 && nameCore.slice(1).some(isAsianGivenName);
-  const evidence = (titled || lookback.evidence || appositive.evidence || givenFirst || asian) && !thingLike;
+  const evidence = (titled || lookback.evidence || appositive.evidence || givenFirst || asian || owned) && !thingLike;
   const before = tokens[span.first - 1];
   const placeCue = !evidence && !thingLike && nameWords.length <= 2 && !!before && PLACE_PREPOSITIONS.has(before.text);
   const kind: CandidateKind = evidence ? 'PERSON' : thingLike ? 'THING' : placeCue ? 'PLACE' : 'NAME';

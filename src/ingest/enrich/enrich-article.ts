@@ -1,7 +1,7 @@
 import { personKey, topicSlug } from './person-key.js';
 import { findQuotes, type SpeakerMention } from './quotes.js';
 import { resolvePeople, type ResolvedPerson } from './resolve-people.js';
-import { buildZones, zoneCandidates, type MentionZone, type ZoneCandidate } from './zones.js';
+import { buildZones, lowerVocabulary, zoneCandidates, type MentionZone, type ZoneCandidate } from './zones.js';
 
 export type { MentionZone } from './zones.js';
 
@@ -89,9 +89,10 @@ function validate(input: EnrichInput): void {
 export function enrichArticle(input: EnrichInput): Enrichment {
   validate(input);
   const zones = buildZones(input);
-  const candidates = zoneCandidates(zones);
+  const lowerVocab = lowerVocabulary(zones);
+  const candidates = zoneCandidates(zones, lowerVocab);
   const bodyLength = input.bodyText.length;
-  const { people: resolved } = resolvePeople(candidates);
+  const { people: resolved } = resolvePeople(candidates, lowerVocab);
 
   const people = resolved.map((p) => {
     const name = displayName(p);

@@ -26,7 +26,15 @@ interface Segment {
 
 const OPENERS = new Set(['"', '“', '„', '«']);
 const CLOSERS: Record<string, string[]> = { '"': ['"', '”'], '“': ['”', '"', '“'], '„': ['“', '”', '"'], '«': ['»'] };
-const PRONOUN_RE = /\b(he|she)\s*$|^\s*,?\s*(he|she)\b/i;
+const PRONOUN_RE = /^\s*,?\s*(he|she|it)\b/i;
+
+/** "he/she said" → the last person named before; "it said" → the last organization named before. */
+function pronounSpeaker(text: string, pos: number, sorted: readonly SpeakerMention[]): SpeakerMention | undefined {
+  const m = PRONOUN_RE.exec(text);
+  if (!m) return undefined;
+  const kind = m[1]?.toLowerCase() === 'it' ? 'ORGANIZATION' : 'PERSON';
+  return sorted.filter((x) => x.end <= pos && x.speakerKind === kind).pop();
+}
 
 /** Double-quoted segments of one paragraph (offsets in the body). Runs of quote marks count as one. */
 function segmentsOf(paragraph: string, base: number): Segment[] {
@@ -64,8 +72,6 @@ export function findQuotes(body: string, mentions: readonly SpeakerMention[]): F
   const quotes: FoundQuote[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const inRange = (a: number, b: number): SpeakerMention[] => sorted.filter((m) => m.start >= a && m.end <= b);
-  const lastPersonBefore = (pos: number): SpeakerMention | undefined =>
-    sorted.filter((m) => m.end <= pos && m.speakerKind === 'PERSON').pop();
   let previous: { speaker?: SpeakerMention; open: boolean } = { open: false };
   let pos = 0;
   for (const paragraph of body.split('\n')) {
@@ -90,7 +96,7 @@ export function findQuotes(body: string, mentions: readonly SpeakerMention[]): F
       if (verbAfter >= 0 && verbAfter <= 6) {
         const windowEnd = seg.end + (after.length - after.trimStart().length) + afterVerb.length + 1;
         speaker = inRange(seg.end, windowEnd).find((m) => m.speakerKind === 'PERSON' || m.speakerKind === 'ORGANIZATION');
-        if (!speaker && PRONOUN_RE.test(afterVerb.split(/[,;]/)[0] ?? '')) speaker = lastPersonBefore(seg.start);
+        if (!speaker) speaker = pronounSpeaker(afterVerb.split(/[,;]/)[0] ?? '', seg.start, sorted);
       }
       // Before the quote: `X said:` / `X, an adviser, said:` / `..., saying:` / `X:`.
       if (!speaker && /[:,]\s*$/.test(before)) {
@@ -100,7 +106,7 @@ export function findQuotes(body: string, mentions: readonly SpeakerMention[]): F
         const named = inRange(clauseStart, seg.start);
         if (hasVerb || /^\s*[^\s,]+(?:\s+[^\s,]+){0,3}:\s*$/u.test(clause)) {
           speaker = named.find((m) => m.speakerKind === 'PERSON') ?? named.find((m) => m.speakerKind === 'ORGANIZATION');
-          if (!speaker && /^\s*(he|she)\b/i.test(clause)) speaker = lastPersonBefore(seg.start);
+          if (!speaker) speaker = pronounSpeaker(clause, seg.start, sorted);
         }
       }
       if (!speaker && k > 0) speaker = attributed[k - 1]?.speaker;

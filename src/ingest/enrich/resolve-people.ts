@@ -1,3 +1,5 @@
+import { foldText } from './fold.js';
+import { GIVEN_NAMES } from './lexicon/index.js';
 import { foldNameWord, personKey } from './person-key.js';
 import type { ZoneCandidate } from './zones.js';
 
@@ -7,6 +9,7 @@ export interface ResolvedPerson {
   mentions: ZoneCandidate[];
 }
 
+const isGiven = (c: ZoneCandidate): boolean => GIVEN_NAMES.has(foldText(c.words[0] ?? ''));
 const wordKeys = (c: ZoneCandidate): string[] => c.words.map(foldNameWord).filter(Boolean);
 const isAsianStyle = (words: readonly string[]): boolean => words.slice(1).some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w));
 
@@ -27,11 +30,19 @@ function namesSamePerson(short: readonly string[], full: ResolvedPerson): boolea
  * nearest earlier full name (or the first later one: a headline often says "Putin" before the body says
  * "Vladimir Putin"). A lone surname with its own evidence ("Mr Key", "Heald said") is a person too.
  */
-export function resolvePeople(candidates: readonly ZoneCandidate[]): { people: ResolvedPerson[]; used: Set<ZoneCandidate> } {
+export function resolvePeople(candidates: readonly ZoneCandidate[], lowerVocab: ReadonlySet<string> = new Set()):
+  { people: ResolvedPerson[]; used: Set<ZoneCandidate> } {
+  // Words the article also uses in lower case are common nouns: "Space Shuttle", "Campbell Soup", "Budweiser Man".
+  // A lone plural at a sentence start ("Residents said") is a common noun.
+  const nameLike = (c: ZoneCandidate): boolean =>
+    c.words.every((w) => !lowerVocab.has(foldText(w)) && !/^\p{Lu}{2,}$/u.test(w))
+    && !(c.words.length === 1 && c.sentenceStart && /[^su]s$/.test(c.words[0] ?? ''));
   const used = new Set<ZoneCandidate>();
   const byKey = new Map<string, ResolvedPerson>();
   const people: ResolvedPerson[] = [];
   const named = candidates.filter((c) => c.kind === 'PERSON' || c.kind === 'NAME');
+  const nameCount = new Map<string, number>();
+  for (const c of named) nameCount.set(personKey(c.words.join(' ')), (nameCount.get(personKey(c.words.join(' '))) ?? 0) + 1);
   const singleEvidence = new Set(
     named.filter((c) => c.words.length === 1 && (c.personEvidence || c.speech)).map((c) => foldNameWord(c.words[0] ?? '')),
   );
@@ -47,12 +58,15 @@ export function resolvePeople(candidates: readonly ZoneCandidate[]): { people: R
     used.add(c);
   };
   // 1. Full names with evidence of their own, then full names of unknown kind that the article vouches for.
-  for (const c of named) if (c.kind === 'PERSON' && c.words.length >= 2) found(c);
+  for (const c of named) if (c.kind === 'PERSON' && c.words.length >= 2 && (nameLike(c) || c.roles.length > 0 || isGiven(c))) found(c);
   for (const c of named) {
-    if (c.kind !== 'NAME' || c.words.length < 2) continue;
+    if (used.has(c) || c.words.length < 2) continue;
     const keys = wordKeys(c);
     const surname = keys[keys.length - 1] ?? '';
-    if (byKey.has(personKey(c.words.join(' '))) || c.speech || singleEvidence.has(surname)) found(c);
+    const key = personKey(c.words.join(' '));
+    // A full name the article repeats, or whose surname it uses alone, is a person's (things get cue words).
+    const repeated = (nameCount.get(key) ?? 0) >= 2 || (nameCount.get(surname) ?? 0) >= 1;
+    if (byKey.has(key) || ((c.speech || singleEvidence.has(surname) || (repeated && c.words.length <= 3)) && nameLike(c))) found(c);
   }
   // 2. Longer names absorb shorter ones that are their suffix ("De Bruyne" into "Kevin De Bruyne").
   for (const p of [...people]) {
@@ -64,7 +78,7 @@ export function resolvePeople(candidates: readonly ZoneCandidate[]): { people: R
   }
   // 3. Lone surnames with evidence of their own found people when no full name claims them.
   for (const c of named) {
-    if (used.has(c) || c.words.length !== 1 || !(c.personEvidence || c.speech)) continue;
+    if (used.has(c) || c.words.length !== 1 || !(c.personEvidence || (c.speech && nameLike(c)))) continue;
     if (!people.some((p) => namesSamePerson(wordKeys(c), p))) found(c);
   }
   // 4. Short mentions resolve to the nearest earlier full name, else the first one.

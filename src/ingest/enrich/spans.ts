@@ -1,5 +1,5 @@
 import { foldText } from './fold.js';
-import { FUNCTION_WORDS, GIVEN_NAMES, ORG_CUE_WORDS, TITLE_HEADS } from './lexicon/index.js';
+import { FUNCTION_WORDS, GAZETTEER_PREFIXES, GIVEN_NAMES, ORG_CUE_WORDS, TITLE_HEADS } from './lexicon/index.js';
 import type { Token } from './tokenize.js';
 
 /** A run of capitalized tokens (with name particles and org connectors) that may name something. */
@@ -29,13 +29,17 @@ const isInitial = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}\.$/u.test
 /** True when the token is a capitalized word that can belong to a name here (not a common word capitalized by position). */
 export function isNameWord(tokens: readonly Token[], i: number, ctx: CaseContext): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.core)) return false;
+  if (!t || t.kind !== 'word') return false;
+  // "al-Amr", "bin-Salman", "d'Estaing": a lower-case particle glued to a capitalized name.
+  if (/^(?:al|el|ad|ash|bin|ibn|abu|bint|d|l)[-'’]\p{Lu}/u.test(t.core)) return true;
+  if (!/^\p{Lu}/u.test(t.core) || /^\p{L}+['’](?:m|re|ve|ll|d|t)$/u.test(t.core)) return false;
   const folded = foldText(t.core);
   if (FUNCTION_WORDS.has(folded)) return false;
   if (/^\p{Lu}+$/u.test(t.core) && t.core.length > 1 && ctx.headline) return false;
   if ((t.sentenceStart || ctx.headline) && ctx.lowerVocab.has(folded)) {
     // "Mark Rathbun said" at a sentence start: a given name followed by a name is still a name.
     const next = tokens[i + 1];
+    if (next && GAZETTEER_PREFIXES.has(`${folded} ${foldText(next.core)}`)) return true;
     return GIVEN_NAMES.has(folded) && !!next && next.kind === 'word' && /^\p{Lu}/u.test(next.core) && !t.possessive;
   }
   return true;
@@ -71,7 +75,8 @@ export function findNameSpans(tokens: readonly Token[], ctx: CaseContext): NameS
         continue;
       }
       const prev = foldText(tokens[last]?.core ?? '');
-      if (CONNECTORS.has(lower) && (ORG_CUE_WORDS.has(prev) || TITLE_HEADS.has(prev))) {
+      const orgSoFar = tokens.slice(first, last + 1).some((x) => ORG_CUE_WORDS.has(foldText(x.core)));
+      if (CONNECTORS.has(lower) && (orgSoFar || TITLE_HEADS.has(prev))) {
         const k = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
         if (isNameWord(tokens, k, ctx)) {
           last = k;

@@ -82,8 +82,7 @@ export function lowerVocabulary(zones: readonly ZoneText[]): Set<string> {
 }
 
 /** All candidates of all zones, in reading order. */
-export function zoneCandidates(zones: readonly ZoneText[]): ZoneCandidate[] {
-  const lowerVocab = lowerVocabulary(zones);
+export function zoneCandidates(zones: readonly ZoneText[], lowerVocab = lowerVocabulary(zones)): ZoneCandidate[] {
   const out: ZoneCandidate[] = [];
   for (const z of zones) {
     const ctx: CaseContext = { lowerVocab, headline: z.zone === 'TITLE' && isHeadline(z.tokens) };

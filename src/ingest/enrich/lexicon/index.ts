@@ -42,3 +42,7 @@ export const KNOWN_ORGS = entries(KNOWN_ORGS_TEXT);
 export const MAX_GAZETTEER_TOKENS = Math.max(
   ...[...PLACES.keys(), ...KNOWN_ORGS.keys()].map((k) => k.split(' ').length),
 );
+/** First two words of every multi-word gazetteer entry: "New Zealand" keeps "New" at a sentence start. */
+export const GAZETTEER_PREFIXES = new Set(
+  [...PLACES.keys(), ...KNOWN_ORGS.keys()].map((k) => k.split(' ').slice(0, 2).join(' ')).filter((k) => k.includes(' ')),
+);

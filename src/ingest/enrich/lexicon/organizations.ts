@@ -10,7 +10,7 @@ alliance union federation confederation league association society institute ins
 charity organisation organization organizations group company corporation corp corp. inc inc. ltd ltd. llc plc
 co. holdings industries enterprises partners bank exchange reserve airlines airline airways motors energy oil gas
 petroleum pharmaceuticals technologies systems networks network media broadcasting television radio news times post
-herald tribune journal gazette telegraph guardian observer mirror express chronicle magazine press publishing studios
+herald tribune journal weekly daily gazette telegraph guardian observer mirror express chronicle magazine press publishing studios
 records entertainment university college school academy hospital clinic church mosque temple cathedral diocese
 kremlin pentagon secretariat mission embassy consulate service services team club fc united rangers wanderers
 movement front brigades network centre center laboratory laboratories lab observatory museum gallery library

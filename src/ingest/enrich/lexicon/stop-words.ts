@@ -12,7 +12,7 @@ both each every either neither no not none nothing everything something anything
 is are was were be been being have has had do does did will would shall should can could may might must also
 just only even still again already now today tonight yesterday tomorrow later earlier meanwhile however
 therefore thus instead otherwise besides moreover furthermore indeed perhaps maybe please yes well oh
-after once last next first second third new old other another such own same very too
+after once last next first second third old other another such own same very too
 according including especially particularly although whilst amongst let lets let's why what's it's`;
 
 export const CALENDAR_WORDS_TEXT = `january february march april may june july august september october november december

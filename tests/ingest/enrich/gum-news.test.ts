@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { scoreGumNews } from './gum-news-scorer.js';
+
+describe('GUM news gold entities (document-level, rules in gum-news-scorer.ts)', () => {
+  const result = scoreGumNews();
+  const fmt = (x: number) => (x * 100).toFixed(1);
+  console.table({
+    people: { P: fmt(result.people.precision), R: fmt(result.people.recall), F1: fmt(result.people.f1) },
+    'places/orgs': { P: fmt(result.topics.precision), R: fmt(result.topics.recall), F1: fmt(result.topics.f1) },
+  });
+
+  it('finds people above the floor', () => {
+    expect(result.peopleCounts.gold).toBe(166);
+    expect(result.people.precision).toBeGreaterThanOrEqual(PEOPLE_P);
+    expect(result.people.recall).toBeGreaterThanOrEqual(PEOPLE_R);
+    expect(result.people.f1).toBeGreaterThanOrEqual(PEOPLE_F1);
+  });
+  it('finds places and organizations above the floor', () => {
+    expect(result.topics.precision).toBeGreaterThanOrEqual(TOPICS_P);
+    expect(result.topics.recall).toBeGreaterThanOrEqual(TOPICS_R);
+  });
+});
+
+const PEOPLE_P = 0.88;
+const PEOPLE_R = 0.72;
+const PEOPLE_F1 = 0.8;
+const TOPICS_P = 0.95;
+const TOPICS_R = 0.72;
