@@ -89,9 +89,10 @@ describe('HTTP server', () => {
     });
 
     it('sends errors without stack traces', async () => {
-      const [devBody, prodBody] = await Promise.all(
-        [dev.url, prod.url].map(async (url) => (await (await post(url, { query: '{ articles(first: 0) { totalCount } }' })).json()) as { errors: { extensions: Record<string, unknown> }[] }),
-      );
+      type Body = { errors: { extensions: Record<string, unknown> }[] };
+      const query = { query: '{ articles(first: 0) { totalCount } }' };
+      const devBody = (await (await post(dev.url, query)).json()) as Body;
+      const prodBody = (await (await post(prod.url, query)).json()) as Body;
       expect(devBody.errors[0]?.extensions.stacktrace).toBeDefined();
       expect(prodBody.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
     });
