@@ -1,6 +1,7 @@
 import type { DraftImage, DraftLink } from '../../domain/article.js';
 import type { DomElement } from './dom-types.js';
-import { captionWithCredit, isPlayerOrUtilityLeftover } from './text-line-kinds.js';
+import { readDateStamp } from './date-stamp.js';
+import { captionWithCredit, isBylineLine, isPlayerOrUtilityLeftover } from './text-line-kinds.js';
 
 function resolveUrl(href: string | null | undefined, baseUrl: string | undefined): string | undefined {
   if (!href) return undefined;
@@ -54,6 +55,44 @@ export function takeRelatedLinks(root: DomElement, baseUrl: string | undefined):
   }
   const seen = new Set<string>();
   return related.filter((l) => (seen.has(l.title) ? false : (seen.add(l.title), true)));
+}
+
+/**
+ * "Related" boxes inside the article markup, taken before Readability runs (it drops `aside` boxes with
+ * their links, which would then pass for site furniture). Only boxes within an `article`, `main` or
+ * articleBody element count; the box is removed so its headlines never reach the body.
+ */
+export function takeRelatedBoxes(document: { querySelectorAll(selector: string): Iterable<DomElement> }, baseUrl: string | undefined): DraftLink[] {
+  const related: DraftLink[] = [];
+  for (const el of [...document.querySelectorAll('[class], [id]')]) {
+    if (!el.parentElement || /^(?:html|body|main|article)$/i.test(el.tagName)) continue;
+    const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!RELATED_CONTAINER.test(marker) || !el.parentElement.closest('article, main, [itemprop="articleBody"]')) continue;
+    if (textOf(el).length > 1500) continue;
+    const links = linksIn(el, baseUrl);
+    if (links.length === 0) continue;
+    related.push(...links);
+    el.remove();
+  }
+  return related;
+}
+
+/**
+ * The byline and time stamp printed above the story. Readability keeps them in the content when the page
+ * also states its author in metadata; they are metadata, not story text, so they leave the body when they
+ * come before the first real paragraph.
+ */
+export function removeLeadingBylineAndStamp(root: DomElement, authorNames: readonly string[]): void {
+  const names = new Set(authorNames.map((n) => n.toLowerCase()));
+  for (const el of [...root.querySelectorAll('p, div, span, time, address, h4, h5, h6')]) {
+    if (!el.parentElement) continue;
+    const text = textOf(el);
+    if (words(text) >= 20 && el.tagName.toLowerCase() === 'p') break;
+    if (!text || text.length > 120 || el.querySelector('img, figure, picture, p')) continue;
+    const isByline = isBylineLine(text) || names.has(text.toLowerCase().replace(/^by\s+/, ''));
+    const isStamp = readDateStamp(text, undefined) !== undefined;
+    if (isByline || isStamp) el.remove();
+  }
 }
 
 const FURNITURE = /(?:^|[-_\s])(?:cookie|cookies|consent|gdpr|share|sharing|share-?bar|social|newsletter|subscribe|subscription|signup|sign-?up|promo|advert|advertisement|ad-?slot|sponsor|sponsored|audio-?player|listen|paywall|outbrain|taboola|more-?news|most-?read|trending)(?:[-_\s]|$)/i;

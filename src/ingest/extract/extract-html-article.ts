@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleDraft, DraftImage, DraftLink, DraftTopic } from '../../domain/article.js';
 import { htmlToText, sanitizeHtmlFragment } from '../sanitize.js';
-import { collectImages, removeFurniture, resolveUrl, takeRelatedLinks } from './article-dom-cleanup.js';
+import { collectImages, removeFurniture, removeLeadingBylineAndStamp, resolveUrl, takeRelatedBoxes, takeRelatedLinks } from './article-dom-cleanup.js';
 import type { DomDocument, DomElement } from './dom-types.js';
 import { ExtractError } from './extract-error.js';
 import type { ExtractOptions } from './extract-options.js';
@@ -66,6 +66,7 @@ export function extractHtmlArticle(html: string, options: ExtractOptions = {}): 
   const baseHref = document.querySelector('base[href]')?.getAttribute('href');
   const baseUrl = resolveUrl(baseHref, options.url) ?? options.url;
   const metadata = readPageMetadata(document);
+  const relatedBoxes = takeRelatedBoxes(document, baseUrl);
   const siteCandidates = headlineLinks(document, baseUrl);
   const documentTitle = document.title;
 
@@ -86,8 +87,9 @@ export function extractHtmlArticle(html: string, options: ExtractOptions = {}): 
   let bodyText = '';
   const root = parsed?.content ?? null;
   if (root) {
-    related = takeRelatedLinks(root, baseUrl);
+    related = [...relatedBoxes, ...takeRelatedLinks(root, baseUrl)];
     removeFurniture(root);
+    removeLeadingBylineAndStamp(root, [...metadata.authorNames, ...(parsed?.byline ? [parsed.byline] : [])]);
     images = collectImages(root, baseUrl);
     bodyHtml = sanitizeHtmlFragment(root.innerHTML, baseUrl);
     bodyText = htmlToText(bodyHtml.replace(/<figcaption\b[\s\S]*?<\/figcaption>/gi, ''));

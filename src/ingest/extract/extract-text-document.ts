@@ -7,6 +7,7 @@ import { namesFromByline } from './person-names.js';
 import { findStoryEnd, siteLinksFrom } from './text-document-furniture.js';
 import { captionWithCredit, isBylineLine, isPlayerOrUtilityLeftover, isProse, readMoreTitle, wordCount } from './text-line-kinds.js';
 import { paragraphsToHtml } from './paragraphs-to-html.js';
+import { readDateStamp } from './date-stamp.js';
 import { parseDateTime } from './zoned-time.js';
 
 const HEADER_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+?)\s*$/i;
@@ -41,16 +42,6 @@ function logicalLines(body: string): string[] {
   return out;
 }
 
-/** A short line that is only a date and time, maybe with "Updated"/"Published" and a zone. */
-function stampOf(line: string, timeZone: string | undefined): { updated: boolean; date: ReturnType<typeof parseDateTime> } | undefined {
-  if (line.length > 80) return undefined;
-  const parsed = parseDateTime(line.replace(/^(?:published|updated|posted|last updated|modified|first published)\s*(?:on|at)?\s*:?\s*/i, ''), timeZone);
-  if (!parsed) return undefined;
-  const leftover = line
-    .replace(/\d+/g, ' ')
-    .replace(/\b(?:published|updated|posted|last|first|modified|on|at|am|pm|a\.m\.|p\.m\.|[A-Z]{2,5}|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*)\b/gi, ' ');
-  return wordCount(leftover) <= 1 ? { updated: /updated|modified/i.test(line), date: parsed } : undefined;
-}
 
 
 /**
@@ -105,7 +96,7 @@ export function extractTextDocument(text: string, options: ExtractOptions = {}):
       i++;
       continue;
     }
-    const stamps = line.split(/\s+[|•·]\s+|\s*[;,]?\s+(?=(?:updated|last updated|modified)\b)/i).map((part) => stampOf(part, zone?.timeZone));
+    const stamps = line.split(/\s+[|•·]\s+|\s*[;,]?\s+(?=(?:updated|last updated|modified)\b)/i).map((part) => readDateStamp(part, zone?.timeZone));
     if (stamps.length > 0 && stamps.every((stamp) => stamp?.date)) {
       item.kind = 'stamp';
       for (const stamp of stamps) {

@@ -15,7 +15,8 @@ export function looksLikePersonName(name: string): boolean {
 }
 
 function titleCaseIfShouting(name: string): string {
-  if (name !== name.toUpperCase() || !/\p{Lu}/u.test(name)) return name;
+  // Acronyms ("AFP", "BBC") stay as they are; only shouted names with a space are recased.
+  if (name !== name.toUpperCase() || !/\p{Lu}/u.test(name) || !/\s/.test(name.trim())) return name;
   return name.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
