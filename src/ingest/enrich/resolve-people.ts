@@ -66,7 +66,10 @@ export function resolvePeople(candidates: readonly ZoneCandidate[], lowerVocab: 
     const key = personKey(c.words.join(' '));
     // A full name the article repeats, or whose surname it uses alone, is a person's (things get cue words).
     const repeated = (nameCount.get(key) ?? 0) >= 2 || (nameCount.get(surname) ?? 0) >= 1;
-    if (byKey.has(key) || ((c.speech || singleEvidence.has(surname) || (repeated && c.words.length <= 3)) && nameLike(c))) found(c);
+    // "Warhol Polaroids", "Trump Tower": a thing named after a person already found.
+    const afterPerson = people.some((p) => foldNameWord(p.words[p.words.length - 1] ?? '') === keys[0]);
+    if (byKey.has(key) || ((c.speech || singleEvidence.has(surname) || (repeated && c.words.length <= 3))
+      && nameLike(c) && !afterPerson)) found(c);
   }
   // 2. Longer names absorb shorter ones that are their suffix ("De Bruyne" into "Kevin De Bruyne").
   for (const p of [...people]) {
