@@ -1,3 +1,4 @@
+import type { MentionDoc } from '../storage/documents.js';
 import type { TopicKind } from '../domain/article.js';
 
 /** One article as read from one document, before it meets the graph. */
@@ -17,18 +18,44 @@ export interface ArticleCandidate {
   language?: string;
   /** Author names in byline order. */
   authors: string[];
-  /** People mentioned, most salient first, with the other forms of their name met in the text. */
-  people: { name: string; key?: string; aliases: string[] }[];
+  /** People mentioned, most salient first. */
+  people: CandidatePerson[];
+  /** Direct speech with its speaker (a person's key, or an organization's topic key). */
+  quotes: CandidateQuote[];
   topics: { name: string; kind: TopicKind }[];
   images: { url?: string; caption?: string; credit?: string }[];
   /** Links to other stories ("Read more"). */
   relatedLinks: { title: string; url?: string }[];
 }
 
+export type MentionZone = 'TITLE' | 'LEAD' | 'BODY' | 'CAPTION';
+
+export interface CandidatePerson {
+  name: string;
+  /** Identity key (transliteration- and case-insensitive). */
+  key: string;
+  /** Other forms of the name met in the text. */
+  aliases: string[];
+  /** Roles and descriptions the text gives ("Ukrainian President"). */
+  roles: string[];
+  /** Where the person is mentioned, one entry per mention. */
+  zones: MentionZone[];
+  /** 0–1, relative to the article's most salient person. */
+  salience: number;
+}
+
+export interface CandidateQuote {
+  text: string;
+  speaker: string;
+  speakerKind: 'PERSON' | 'ORGANIZATION';
+  speakerKey: string;
+}
+
 /** Candidate with its people, topics and source resolved to graph ids. */
 export interface ResolvedCandidate extends ArticleCandidate {
   authorIds: string[];
-  personIds: string[];
+  /** People mentioned, resolved, most salient first. */
+  mentions: MentionDoc[];
   topicIds: string[];
 }
 

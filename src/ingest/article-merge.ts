@@ -7,8 +7,9 @@ import type { ResolvedCandidate } from './article-candidate.js';
  * Decides what storing a candidate means, given the stored article it matches (by any identity key).
  * Pure: same inputs, same write. Rules that keep re-ingestion idempotent when several sources carry
  * one article: the source that first reported it owns the text fields (title, summary, dates); other
- * sources only fill blanks, except that a longer body wins (a full page beats a feed summary); list
- * fields (authors, people, topics, images, links) are unions in first-seen order. A change of the
+ * sources only fill blanks, except that a longer body wins (a full page beats a feed summary); the
+ * people mentioned follow the kept body; other list fields (authors, topics, images, links) are unions
+ * in first-seen order. A change of the
  * merged content (by hash) makes the write an update and counts a change.
  */
 export function mergeArticle(existing: ArticleDoc | undefined, incoming: ResolvedCandidate, sourceId: string, now: Date): ArticleWrite {
@@ -27,7 +28,8 @@ export function mergeArticle(existing: ArticleDoc | undefined, incoming: Resolve
       }),
       title: incoming.title,
       authorIds: unique(incoming.authorIds),
-      personIds: unique(incoming.personIds),
+      personIds: unique(incoming.mentions.map((m) => m.personId)),
+      mentions: incoming.mentions,
       topicIds: unique(incoming.topicIds),
       sourceIds: [sourceId],
       sightings: [sighting(sourceId, incoming, now)],
@@ -48,6 +50,8 @@ export function mergeArticle(existing: ArticleDoc | undefined, incoming: Resolve
   const longerBody = (incoming.bodyText?.length ?? 0) > (existing.bodyText?.length ?? 0);
   const takeBody = incoming.bodyText !== undefined && (owner || longerBody || existing.bodyText === undefined);
 
+  // Mentions describe a text: they follow the body the article keeps.
+  const mentions = incoming.mentions.length > 0 && (owner || takeBody || existing.mentions.length === 0) ? incoming.mentions : existing.mentions;
   const merged: ArticleDoc = withHash({
     ...existing,
     keys: unique([...existing.keys, ...incoming.keys]),
@@ -62,7 +66,8 @@ export function mergeArticle(existing: ArticleDoc | undefined, incoming: Resolve
       language: pick(existing.language, incoming.language),
     }),
     authorIds: unique([...existing.authorIds, ...incoming.authorIds]),
-    personIds: unique([...existing.personIds, ...incoming.personIds]),
+    personIds: unique(mentions.map((m) => m.personId)),
+    mentions,
     topicIds: unique([...existing.topicIds, ...incoming.topicIds]),
     sourceIds: unique([...existing.sourceIds, sourceId]),
     sightings: mergeSightings(existing.sightings, sighting(sourceId, incoming, now)),
@@ -92,7 +97,7 @@ function withHash(doc: ArticleDoc): ArticleDoc {
     doc.updatedAt?.toISOString(),
     doc.language,
     doc.authorIds.join(','),
-    doc.personIds.join(','),
+    JSON.stringify(doc.mentions),
     doc.topicIds.join(','),
     JSON.stringify(doc.images),
     JSON.stringify(doc.relatedLinks),

@@ -22,7 +22,8 @@ export function draftCandidate(draft: ArticleDraft, sourceId: string, documentUr
     ...(draft.updatedAt ? { updatedAt: draft.updatedAt } : {}),
     ...(draft.language ? { language: draft.language } : {}),
     authors: draft.authors.map((a) => a.name),
-    people: draft.people.map((p) => ({ name: p.name, aliases: [] })),
+    people: [],
+    quotes: [],
     topics: [
       ...draft.topics,
       ...(draft.section ? [{ name: draft.section, kind: 'SECTION' as const }] : []),

@@ -50,6 +50,7 @@ function itemCandidate(item: FeedItem, feed: NormalizedFeed, sourceId: string): 
     ...((item.language ?? feed.language) ? { language: item.language ?? feed.language } : {}),
     authors: [...new Set(authors)],
     people: [],
+    quotes: [],
     topics: uniqueTopics(item.categories),
     images: [
       ...(item.image ? [{ url: item.image.url, ...(item.image.title ? { caption: item.image.title } : {}) }] : []),

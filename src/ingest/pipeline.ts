@@ -1,10 +1,12 @@
 import type { TopicKind } from '../domain/article.js';
 import { stableId } from '../domain/ids.js';
-import { foldName, slugify } from '../domain/text-keys.js';
-import type { ArticleDoc, FetchOutcomeDoc, RelationDoc, SourceDoc, SourceKind } from '../storage/documents.js';
+import { slugify } from '../domain/text-keys.js';
+import type { ArticleDoc, FetchOutcomeDoc, MentionDoc, QuoteDoc, RelationDoc, SourceDoc, SourceKind } from '../storage/documents.js';
 import type { ArticleWrite } from '../storage/article-repository.js';
 import type { Repositories } from '../storage/repositories.js';
-import { urlKey, type ArticleCandidate, type ResolvedCandidate } from './article-candidate.js';
+import { urlKey, type ArticleCandidate, type MentionZone, type ResolvedCandidate } from './article-candidate.js';
+import { enrichCandidate } from './enrich-candidate.js';
+import { personKey } from './enrich/person-key.js';
 import { mergeArticle } from './article-merge.js';
 import { documentKind } from './document-kind.js';
 import { draftCandidate } from './draft-candidate.js';
@@ -124,7 +126,7 @@ export class IngestPipeline {
       return { source: failed ?? source, articleIds: [], itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errors: [issue] };
     }
     const { candidates, skipped } = feedCandidates(feed, source._id);
-    const report = await this.store(candidates, source._id, now);
+    const report = await this.store(candidates.map((candidate) => enrichCandidate(candidate)), source._id, now);
     const errors: IngestIssue[] = skipped.map(({ index, reason }) => ({ code: 'BAD_INPUT', message: `skipped item ${index + 1}: ${reason}` }));
     const outcome: FetchOutcomeDoc = { ...report.counts, at: now, status: 'OK', itemCount: feed.items.length };
     const updated = await this.repos.sources.recordFetch(source._id, outcome, {
@@ -149,7 +151,8 @@ export class IngestPipeline {
       const failed = await this.repos.sources.recordFetch(source._id, this.outcome('ERROR', now, issue.message));
       return { source: failed ?? source, articleIds: [], itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errors: [issue] };
     }
-    const candidate = draftCandidate(draft, source._id, pageUrl);
+    const captions = draft.images.map((image) => image.caption).filter(isString);
+    const candidate = enrichCandidate(draftCandidate(draft, source._id, pageUrl), captions);
     const report = await this.store([candidate], source._id, now);
     const updated = await this.repos.sources.recordFetch(source._id, { ...report.counts, at: now, status: 'OK', itemCount: 1 }, draft.siteName ? { title: draft.siteName } : {});
     return { source: updated ?? source, articleIds: report.articleIds, itemCount: 1, ...report.counts, errors: [] };
@@ -157,14 +160,14 @@ export class IngestPipeline {
 
   /** Resolves, merges and writes candidates: a fixed number of commands per document, whatever its size. */
   private async store(candidates: ArticleCandidate[], sourceId: string, now: Date) {
-    const resolved = await this.resolveEntities(candidates, now);
+    const { resolved, personIdByKey, topicIdBySlug } = await this.resolveEntities(candidates, now);
     const existing = await this.repos.articles.findByKeys([...new Set(resolved.flatMap((c) => c.keys))]);
     const byKey = new Map<string, ArticleDoc>();
     for (const doc of existing) for (const key of doc.keys) byKey.set(key, doc);
 
     const writes = new Map<string, ArticleWrite>();
+    const quotes = new Map<string, QuoteDoc[]>();
     const articleIds: string[] = [];
-    const counts = { newCount: 0, updatedCount: 0, unchangedCount: 0 };
     for (const candidate of resolved) {
       const match = candidate.keys.map((key) => byKey.get(key)).find((doc) => doc !== undefined);
       const write = mergeArticle(match, candidate, sourceId, now);
@@ -174,51 +177,60 @@ export class IngestPipeline {
       writes.set(write.doc._id, { doc: write.doc, outcome, expectedHash: prior ? prior.expectedHash : write.expectedHash });
       for (const key of write.doc.keys) byKey.set(key, write.doc);
       if (!articleIds.includes(write.doc._id)) articleIds.push(write.doc._id);
+      // Quotes belong to a text: they are replaced only when the article keeps this candidate's body.
+      if (write.doc.bodyText === candidate.bodyText) quotes.set(write.doc._id, quoteDocs(write.doc, candidate, personIdByKey, topicIdBySlug));
     }
+    const counts = { newCount: 0, updatedCount: 0, unchangedCount: 0 };
     for (const write of writes.values()) {
       if (write.outcome === 'NEW') counts.newCount++;
       else if (write.outcome === 'UPDATED') counts.updatedCount++;
       else counts.unchangedCount++;
     }
     await this.repos.articles.applyWrites([...writes.values()]);
+    const changed = [...quotes.keys()].filter((id) => writes.get(id)?.outcome !== 'UNCHANGED');
+    await this.repos.quotes.replaceForArticles(changed, changed.flatMap((id) => quotes.get(id) ?? []));
     await this.storeLinks([...writes.values()].map((w) => w.doc), now);
     return { articleIds, counts };
   }
 
-  private async resolveEntities(candidates: ArticleCandidate[], now: Date): Promise<ResolvedCandidate[]> {
+  /** Resolves every person and topic the candidates name (authors, mentions, quote speakers, tags): two reads, two bulk writes. */
+  private async resolveEntities(candidates: ArticleCandidate[], now: Date) {
     const people = new Map<string, { key: string; name: string; aliases: Set<string> }>();
-    const addPerson = (name: string, aliases: readonly string[] = [], key = foldName(name)) => {
-      if (!key) return undefined;
+    const addPerson = (name: string, key: string, aliases: readonly string[] = []) => {
+      if (!key) return;
       const entry = people.get(key) ?? { key, name, aliases: new Set<string>() };
       for (const alias of aliases) entry.aliases.add(alias);
       people.set(key, entry);
-      return key;
     };
     const topics = new Map<string, { slug: string; name: string; kind: TopicKind }>();
     const addTopic = (name: string, kind: TopicKind) => {
       const slug = slugify(name);
       if (slug && !topics.has(slug)) topics.set(slug, { slug, name, kind });
-      return slug || undefined;
     };
-    const keyed = candidates.map((candidate) => ({
-      candidate,
-      authorKeys: candidate.authors.map((name) => addPerson(name)).filter(isString),
-      personKeys: candidate.people.map((p) => addPerson(p.name, p.aliases, p.key)).filter(isString),
-      topicSlugs: candidate.topics.map((t) => addTopic(t.name, t.kind)).filter(isString),
-    }));
+    for (const candidate of candidates) {
+      for (const name of candidate.authors) addPerson(name, personKey(name));
+      for (const person of candidate.people) addPerson(person.name, person.key, person.aliases);
+      for (const topic of candidate.topics) addTopic(topic.name, topic.kind);
+      for (const quote of candidate.quotes) {
+        if (quote.speakerKind === 'PERSON') addPerson(quote.speaker, quote.speakerKey);
+        else addTopic(quote.speaker, 'ORGANIZATION');
+      }
+    }
     const personList = [...people.values()].map(({ key, name, aliases }) => ({ key, name, aliases: [...aliases] }));
     const topicList = [...topics.values()];
-    const personIds = new Map(personList.map((p, i) => [p.key, i]));
-    const topicIds = new Map(topicList.map((t, i) => [t.slug, i]));
-    const [pIds, tIds] = await Promise.all([this.repos.people.upsertMany(personList, now), this.repos.topics.upsertMany(topicList, now)]);
-    const pid = (key: string) => pIds[personIds.get(key) ?? -1];
-    const tid = (slug: string) => tIds[topicIds.get(slug) ?? -1];
-    return keyed.map(({ candidate, authorKeys, personKeys, topicSlugs }) => ({
+    const [pIds, tIds] = await Promise.all([this.repos.people.resolveMany(personList, now), this.repos.topics.resolveMany(topicList, now)]);
+    const personIdByKey = new Map(personList.map((p, i) => [p.key, pIds[i] as string]));
+    const topicIdBySlug = new Map(topicList.map((t, i) => [t.slug, tIds[i] as string]));
+    const resolved: ResolvedCandidate[] = candidates.map((candidate) => ({
       ...candidate,
-      authorIds: authorKeys.map(pid).filter(isString),
-      personIds: personKeys.map(pid).filter(isString),
-      topicIds: topicSlugs.map(tid).filter(isString),
+      authorIds: unique(candidate.authors.map((name) => personIdByKey.get(personKey(name))).filter(isString)),
+      mentions: candidate.people.flatMap((person) => {
+        const personId = personIdByKey.get(person.key);
+        return personId ? [{ personId, key: person.key, name: person.name, roles: person.roles, zones: countZones(person.zones), salience: person.salience }] : [];
+      }),
+      topicIds: unique(candidate.topics.map((t) => topicIdBySlug.get(slugify(t.name))).filter(isString)),
     }));
+    return { resolved, personIdByKey, topicIdBySlug };
   }
 
   /** LINKED edges from "Read more" links, pointing at the article when the graph has it; and links made earlier to these articles now resolve. */
@@ -278,6 +290,33 @@ function validateRequest(request: IngestRequest): IngestIssue | undefined {
 function siteOf(url: string): string {
   const parsed = new URL(url);
   return `${parsed.protocol}//${parsed.host}/`;
+}
+
+function quoteDocs(doc: ArticleDoc, candidate: ArticleCandidate, personIdByKey: Map<string, string>, topicIdBySlug: Map<string, string>): QuoteDoc[] {
+  return candidate.quotes.flatMap((quote, position) => {
+    const speakerId = quote.speakerKind === 'PERSON' ? personIdByKey.get(quote.speakerKey) : topicIdBySlug.get(slugify(quote.speaker));
+    if (!speakerId) return [];
+    return [{
+      _id: stableId(`quote:${doc._id}:${quote.text}`),
+      articleId: doc._id,
+      position,
+      text: quote.text,
+      speakerName: quote.speaker,
+      speakerKind: quote.speakerKind,
+      speakerId,
+      sortDate: doc.sortDate,
+    }];
+  });
+}
+
+function countZones(zones: readonly MentionZone[]): MentionDoc['zones'] {
+  const counts = { TITLE: 0, LEAD: 0, BODY: 0, CAPTION: 0 };
+  for (const zone of zones) counts[zone]++;
+  return counts;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
 }
 
 function isString(value: string | undefined): value is string {

@@ -50,6 +50,34 @@ export interface LinkDoc {
   url?: string;
 }
 
+/** A person as mentioned in one article. */
+export interface MentionDoc {
+  personId: string;
+  /** The identity key the mention resolved by (what a split moves). */
+  key: string;
+  /** The name as this article wrote it. */
+  name: string;
+  roles: string[];
+  /** Mentions per zone. */
+  zones: { TITLE: number; LEAD: number; BODY: number; CAPTION: number };
+  salience: number;
+}
+
+export interface QuoteDoc {
+  /** Derived from the article and the quote's text. */
+  _id: string;
+  articleId: string;
+  /** Position in the article (0 = first quote). */
+  position: number;
+  text: string;
+  speakerName: string;
+  speakerKind: 'PERSON' | 'ORGANIZATION';
+  /** Person id or topic id of the speaker. */
+  speakerId: string;
+  /** The article's sort date, so a speaker's quotes page newest first without a join. */
+  sortDate: Date;
+}
+
 export interface ArticleDoc {
   /** Stable id derived from the article's identity key (canonical URL, else source + guid). */
   _id: string;
@@ -66,6 +94,8 @@ export interface ArticleDoc {
   authorIds: string[];
   /** People mentioned, most salient first. */
   personIds: string[];
+  /** How each mentioned person appears in the text (same order as personIds). */
+  mentions: MentionDoc[];
   topicIds: string[];
   /** Sources in first-seen order. */
   sourceIds: string[];
@@ -82,10 +112,13 @@ export interface ArticleDoc {
 }
 
 export interface PersonDoc {
-  /** Derived from the identity key of the name. */
+  /** Derived from the first identity key. */
   _id: string;
-  key: string;
+  /** Identity keys that resolve to this person (its name's, aliases added by users, merged people's); unique. */
+  keys: string[];
   name: string;
+  /** Hidden by a user as a false entity: kept (so the fix survives re-ingestion) but not shown. */
+  hidden?: boolean;
   /** Case- and accent-folded forms of the name and aliases, for lookup by name. */
   lookupKeys: string[];
   aliases: string[];
@@ -96,6 +129,9 @@ export interface TopicDoc {
   /** Derived from the slug. */
   _id: string;
   slug: string;
+  /** Slugs that resolve to this topic (its own, merged topics'); unique. */
+  keys: string[];
+  hidden?: boolean;
   name: string;
   kind: TopicKind;
   aliases: string[];

@@ -6,6 +6,7 @@ export const COLLECTIONS = {
   topics: 'topics',
   sources: 'sources',
   relations: 'relations',
+  quotes: 'quotes',
 } as const;
 
 /**
@@ -20,6 +21,7 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
     { key: { firstSeenAt: -1, _id: -1 }, name: 'firstSeenAt_id' },
     { key: { topicIds: 1, sortDate: -1, _id: -1 }, name: 'topic_sortDate' },
     { key: { personIds: 1, sortDate: -1, _id: -1 }, name: 'person_sortDate' },
+    { key: { 'mentions.key': 1 }, name: 'mention_key' },
     { key: { authorIds: 1, sortDate: -1, _id: -1 }, name: 'author_sortDate' },
     { key: { sourceIds: 1, sortDate: -1, _id: -1 }, name: 'source_sortDate' },
     {
@@ -33,12 +35,13 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
     },
   ],
   people: [
-    { key: { key: 1 }, name: 'key_unique', unique: true },
+    { key: { keys: 1 }, name: 'keys_unique', unique: true },
     { key: { lookupKeys: 1 }, name: 'lookupKeys' },
     { key: { name: 1, _id: 1 }, name: 'name_id' },
   ],
   topics: [
     { key: { slug: 1 }, name: 'slug_unique', unique: true },
+    { key: { keys: 1 }, name: 'keys_unique', unique: true },
     { key: { kind: 1, slug: 1 }, name: 'kind_slug' },
   ],
   sources: [
@@ -46,6 +49,10 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
     { key: { kind: 1, url: 1 }, name: 'kind_url' },
   ],
   relations: [{ key: { fromId: 1, score: -1, _id: 1 }, name: 'from_score' }, { key: { toUrl: 1 }, name: 'toUrl' }],
+  quotes: [
+    { key: { articleId: 1, position: 1 }, name: 'article_position' },
+    { key: { speakerId: 1, sortDate: -1, _id: -1 }, name: 'speaker_sortDate' },
+  ],
 };
 
 /** Creates every declared index; safe to call on each start. */

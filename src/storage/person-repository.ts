@@ -28,9 +28,10 @@ export class PersonRepository {
     return findByIdsInOrder(this.collection, ids);
   }
 
-  /** Case- and accent-insensitive lookup by name or any alias. */
-  findByName(name: string): Promise<PersonDoc | null> {
-    return this.collection.findOne({ lookupKeys: foldName(name) });
+  /** Case- and accent-insensitive lookup by name or any alias; visible people first. */
+  async findByName(name: string): Promise<PersonDoc | null> {
+    const [doc] = await this.collection.find({ lookupKeys: foldName(name), hidden: { $ne: true } }, { limit: 1 }).toArray();
+    return doc ?? null;
   }
 
   findPage(nameStartsWith: string | undefined, first: number, after?: string | null): Promise<Page<PersonDoc>> {
@@ -42,19 +43,26 @@ export class PersonRepository {
   }
 
   /**
-   * Upserts people by identity key in one bulk command; the first name met stays the display name,
-   * later spellings become aliases. Returns the ids in input order.
+   * Resolves names to people by identity key, creating the missing ones: one read, then one bulk
+   * write. A key that a user attached to another person (alias, merge) resolves to that person, so
+   * overrides apply to every later article. New people get an id derived from their key, so two
+   * ingests racing on one new name converge on one document. Returns ids in input order.
    */
-  async upsertMany(names: readonly PersonName[], now: Date): Promise<string[]> {
+  async resolveMany(names: readonly PersonName[], now: Date): Promise<string[]> {
     if (names.length === 0) return [];
+    const keys = [...new Set(names.map((n) => n.key))];
+    const owners = await this.collection.find({ keys: { $in: keys } }, { projection: { _id: 1, keys: 1 }, batchSize: keys.length }).toArray();
+    const idByKey = new Map<string, string>();
+    for (const owner of owners) for (const key of owner.keys) idByKey.set(key, owner._id);
+    const ids = names.map(({ key }) => idByKey.get(key) ?? personIdForKey(key));
     await this.collection.bulkWrite(
-      names.map(({ key, name, aliases = [] }) => {
+      names.map(({ key, name, aliases = [] }, i) => {
         const forms = [name, ...aliases];
         return {
           updateOne: {
-            filter: { key },
+            filter: { _id: ids[i] as string },
             update: {
-              $setOnInsert: { _id: personIdForKey(key), key, name, createdAt: now },
+              $setOnInsert: { keys: [key], name, createdAt: now },
               $addToSet: { aliases: { $each: forms }, lookupKeys: { $each: [...new Set(forms.map(foldName))] } },
             },
             upsert: true,
@@ -63,12 +71,13 @@ export class PersonRepository {
       }),
       { ordered: false },
     );
-    return names.map(({ key }) => personIdForKey(key));
+    return ids as string[];
   }
 
   private filter(nameStartsWith: string | undefined): Filter<PersonDoc> {
     const prefix = nameStartsWith ? foldName(nameStartsWith) : '';
-    if (!prefix) return {};
-    return { lookupKeys: { $regex: `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` } };
+    const visible: Filter<PersonDoc> = { hidden: { $ne: true } };
+    if (!prefix) return visible;
+    return { ...visible, lookupKeys: { $regex: `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` } };
   }
 }

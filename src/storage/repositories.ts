@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import { ArticleRepository } from './article-repository.js';
 import { PersonRepository } from './person-repository.js';
+import { QuoteRepository } from './quote-repository.js';
 import { RelationRepository } from './relation-repository.js';
 import { SourceRepository } from './source-repository.js';
 import { TopicRepository } from './topic-repository.js';
@@ -11,6 +12,7 @@ export interface Repositories {
   topics: TopicRepository;
   sources: SourceRepository;
   relations: RelationRepository;
+  quotes: QuoteRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -20,5 +22,6 @@ export function createRepositories(db: Db): Repositories {
     topics: new TopicRepository(db),
     sources: new SourceRepository(db),
     relations: new RelationRepository(db),
+    quotes: new QuoteRepository(db),
   };
 }

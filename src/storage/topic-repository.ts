@@ -26,8 +26,9 @@ export class TopicRepository {
     return findByIdsInOrder(this.collection, ids);
   }
 
+  /** By slug, including slugs of topics merged into it. */
   findBySlug(slug: string): Promise<TopicDoc | null> {
-    return this.collection.findOne({ slug });
+    return this.collection.findOne({ keys: slug });
   }
 
   findPage(kind: TopicKind | undefined, first: number, after?: string | null): Promise<Page<TopicDoc>> {
@@ -38,26 +39,31 @@ export class TopicRepository {
     return this.collection.countDocuments(this.filter(kind));
   }
 
-  /** Upserts topics by slug in one bulk command; the first name and kind met stay. Ids in input order. */
-  async upsertMany(topics: readonly TopicName[], now: Date): Promise<string[]> {
+  /**
+   * Resolves topics by slug (a merged topic's slug resolves to the topic it was merged into), creating
+   * missing ones with the first name and kind met. One read and one bulk write; ids in input order.
+   */
+  async resolveMany(topics: readonly TopicName[], now: Date): Promise<string[]> {
     if (topics.length === 0) return [];
+    const slugs = [...new Set(topics.map((t) => t.slug))];
+    const owners = await this.collection.find({ keys: { $in: slugs } }, { projection: { _id: 1, keys: 1 }, batchSize: slugs.length }).toArray();
+    const idBySlug = new Map<string, string>();
+    for (const owner of owners) for (const key of owner.keys) idBySlug.set(key, owner._id);
+    const ids = topics.map(({ slug }) => idBySlug.get(slug) ?? topicIdForSlug(slug));
     await this.collection.bulkWrite(
-      topics.map(({ slug, name, kind }) => ({
+      topics.map(({ slug, name, kind }, i) => ({
         updateOne: {
-          filter: { slug },
-          update: {
-            $setOnInsert: { _id: topicIdForSlug(slug), slug, name, kind, createdAt: now },
-            $addToSet: { aliases: name },
-          },
+          filter: { _id: ids[i] as string },
+          update: { $setOnInsert: { slug, keys: [slug], name, kind, createdAt: now }, $addToSet: { aliases: name } },
           upsert: true,
         },
       })),
       { ordered: false },
     );
-    return topics.map(({ slug }) => topicIdForSlug(slug));
+    return ids as string[];
   }
 
   private filter(kind: TopicKind | undefined): Filter<TopicDoc> {
-    return kind ? { kind } : {};
+    return kind ? { kind, hidden: { $ne: true } } : { hidden: { $ne: true } };
   }
 }

@@ -52,6 +52,7 @@ describe('npx newsgraph serve', () => {
           nodes: [
             { name: 'Amara Okafor', articles: { totalCount: 3 } },
             { name: 'Jin Park', articles: { totalCount: 2 } },
+            { name: 'Lena Varga', articles: { totalCount: 1 } },
             { name: 'Sofia Lind', articles: { totalCount: 2 } },
             { name: 'Tomás Ribeiro', articles: { totalCount: 4 } },
           ],

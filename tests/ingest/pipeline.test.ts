@@ -23,7 +23,15 @@ describe('ingest pipeline against a real database', () => {
     await ingestDemo(services);
     expect(await t.db.collection('articles').countDocuments()).toBe(10);
     const people = await t.db.collection('people').find({}, { sort: { name: 1 } }).toArray();
-    expect(people.map((p) => p.name)).toEqual(['Amara Okafor', 'Jin Park', 'Sofia Lind', 'Tomás Ribeiro']);
+    // Four authors, and Lena Varga, named (and quoted) in the text of the flood-barrier story.
+    expect(people.map((p) => p.name)).toEqual(['Amara Okafor', 'Jin Park', 'Lena Varga', 'Sofia Lind', 'Tomás Ribeiro']);
+    const flood = await t.db.collection('articles').findOne({ title: 'Coastal cities agree shared flood barrier plan' });
+    const varga = people.find((p) => p.name === 'Lena Varga');
+    expect(flood?.personIds).toEqual([varga?._id]);
+    expect(flood?.authorIds).toEqual([people.find((p) => p.name === 'Amara Okafor')?._id]);
+    expect(await t.db.collection('quotes').find({}, { projection: { _id: 0, text: 1, speakerName: 1, speakerId: 1 } }).toArray()).toEqual([
+      { text: 'We cannot wait for the next storm surge', speakerName: 'Lena Varga', speakerId: varga?._id },
+    ]);
     const climate = await t.db.collection('topics').findOne({ slug: 'climate' });
     expect(climate).toMatchObject({ name: 'Climate', kind: 'SUBJECT' });
     // "climate" (Atom term) and "Climate" (RSS, JSON) are one topic: 2 + 2 + 1 articles.
@@ -39,7 +47,7 @@ describe('ingest pipeline against a real database', () => {
   it('changes nothing when the same feeds are ingested again', async () => {
     const snapshot = async () =>
       Promise.all(
-        ['articles', 'people', 'topics', 'relations'].map((c) =>
+        ['articles', 'people', 'topics', 'relations', 'quotes'].map((c) =>
           t.db.collection(c).find({}, { sort: { _id: 1 }, projection: { sightings: 0 } }).toArray(),
         ),
       );
