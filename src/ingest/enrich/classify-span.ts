@@ -46,6 +46,11 @@ const ROLE_MODIFIERS = new Set([
 ]);
 /** Months that are also family names ("Theresa May"). */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+/** Words that end an appositive: its clause goes on as a sentence of its own. */
+const CLAUSE_BREAKS = new Set([
+  'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'who',
+  'which', 'that', 'when', 'where', 'while', 'because', 'but', 'after', 'before', 'since', 'and', 'or', 'says',
+]);
 const ROLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'now', 'his', 'her', 'its', 'their']);
@@ -95,6 +100,8 @@ function roleBefore(text: string, tokens: readonly Token[], first: number, peele
     const t = tokens[i];
     if (!t || t.kind !== 'word') break;
     const w = fold(t).replace(/\.$/, '');
+    // "attorney for Scientology" is not a role of Scientology; "Ambassador to the United States X" is X's.
+    if (ROLE_CONNECTORS.has(w) && peeledFrom === first) break;
     if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) evidence = true;
     else if (!(i >= peeledFrom || ROLE_MODIFIERS.has(w) || DEMONYMS.has(w) || PLACES.has(w) || HONORIFICS.has(w)
       || ROLE_CONNECTORS.has(w) || (t.possessive && /^\p{Lu}/u.test(t.core)))) break;
@@ -120,7 +127,7 @@ function appositiveAfter(text: string, tokens: readonly Token[], last: number): 
   let sawRole = false;
   while (i < tokens.length && i - start < 12) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || isSpeechVerb(t.text)) break;
+    if (!t || t.kind !== 'word' || isSpeechVerb(t.text) || CLAUSE_BREAKS.has(fold(t))) break;
     const w = fold(t);
     if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) sawRole = true;
     else if (!sawRole && !(ROLE_MODIFIERS.has(w) || DEMONYMS.has(w) || PLACES.has(w) || t.possessive)) break;

@@ -39,9 +39,11 @@ export function tokenize(text: string): Token[] {
   let paragraph = 0;
   let paragraphStart = true;
   let sentenceStart = true;
+  let skipTo = 0;
   for (const match of text.matchAll(TOKEN_RE)) {
     let raw = match[0];
     const start = match.index;
+    if (start < skipTo) continue; // the period an abbreviation took
     if (raw === '\n') {
       paragraph += 1;
       paragraphStart = true;
@@ -51,7 +53,10 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind = QUOTE_CHARS.has(raw) ? 'quote' : /[\p{L}\p{N}]/u.test(raw) ? 'word' : 'punct';
     if (kind === 'word' && text[start + raw.length] === '.') {
       const lower = raw.toLowerCase();
-      if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(raw)) raw += '.';
+      if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(raw)) {
+        raw += '.';
+        skipTo = start + raw.length;
+      }
     }
     let core = raw;
     let possessive = false;
