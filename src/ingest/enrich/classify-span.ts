@@ -53,7 +53,7 @@ const CLAUSE_BREAKS = new Set([
 ]);
 const ROLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'now', 'his', 'her', 'its', 'their']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'now', 'his', 'her']);
 
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());

@@ -92,7 +92,7 @@ export function enrichArticle(input: EnrichInput): Enrichment {
   const lowerVocab = lowerVocabulary(zones);
   const candidates = zoneCandidates(zones, lowerVocab);
   const bodyLength = input.bodyText.length;
-  const { people: resolved } = resolvePeople(candidates, lowerVocab);
+  const { people: resolved } = resolvePeople(candidates, lowerVocab, new Map(zones.map((z) => [z.source, z.text])));
 
   const people = resolved.map((p) => {
     const name = displayName(p);

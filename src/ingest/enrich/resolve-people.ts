@@ -9,6 +9,12 @@ export interface ResolvedPerson {
   mentions: ZoneCandidate[];
 }
 
+/** Only a comma or "and" between two names: they are items of one list. */
+function listGap(text: string, a: ZoneCandidate, b: ZoneCandidate): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return y.start > x.end && y.start - x.end <= 7 && /^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(x.end, y.start));
+}
+
 const isGiven = (c: ZoneCandidate): boolean => GIVEN_NAMES.has(foldText(c.words[0] ?? ''));
 const wordKeys = (c: ZoneCandidate): string[] => c.words.map(foldNameWord).filter(Boolean);
 const isAsianStyle = (words: readonly string[]): boolean => words.slice(1).some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w));
@@ -30,7 +36,8 @@ function namesSamePerson(short: readonly string[], full: ResolvedPerson): boolea
  * nearest earlier full name (or the first later one: a headline often says "Putin" before the body says
  * "Vladimir Putin"). A lone surname with its own evidence ("Mr Key", "Heald said") is a person too.
  */
-export function resolvePeople(candidates: readonly ZoneCandidate[], lowerVocab: ReadonlySet<string> = new Set()):
+export function resolvePeople(candidates: readonly ZoneCandidate[], lowerVocab: ReadonlySet<string> = new Set(),
+  zoneTexts: ReadonlyMap<string, string> = new Map()):
   { people: ResolvedPerson[]; used: Set<ZoneCandidate> } {
   // Words the article also uses in lower case are common nouns: "Space Shuttle", "Campbell Soup", "Budweiser Man".
   // A lone plural at a sentence start ("Residents said") is a common noun.
@@ -70,6 +77,19 @@ export function resolvePeople(candidates: readonly ZoneCandidate[], lowerVocab: 
     const afterPerson = people.some((p) => foldNameWord(p.words[p.words.length - 1] ?? '') === keys[0]);
     if (byKey.has(key) || ((c.speech || singleEvidence.has(surname) || (repeated && c.words.length <= 3))
       && nameLike(c) && !afterPerson)) found(c);
+  }
+  // 1b. Full names listed with a person ("Romelu Lukaku, Yannick Carrasco and Dries Mertens") are people.
+  for (let pass = 0; pass < 3; pass += 1) {
+    let grew = false;
+    for (const c of named) {
+      if (used.has(c) || c.words.length < 2 || !nameLike(c)) continue;
+      const listed = named.some((o) => used.has(o) && o.source === c.source && listGap(zoneTexts.get(c.source) ?? '', o, c));
+      if (listed) {
+        found(c);
+        grew = true;
+      }
+    }
+    if (!grew) break;
   }
   // 2. Longer names absorb shorter ones that are their suffix ("De Bruyne" into "Kevin De Bruyne").
   for (const p of [...people]) {

@@ -13,4 +13,4 @@ census policy strategy initiative referendum election elections parade ceremony 
 song magazine newspaper channel website app internet online web media social gallery museum library theatre theater
 hospital school college university church mosque temple zone front line border highway motorway avenue
 index price prices rate rates tax taxes budget court police army navy party council ministry department
-affairs relations coronavirus covid pandemic vaccine virus flu cancer disease syndrome appeal fund`;
+affairs relations man men woman women coronavirus covid pandemic vaccine virus flu cancer disease syndrome appeal fund`;
