@@ -32,6 +32,20 @@ export interface FeedImage {
   link?: string;
 }
 
+/**
+ * How a text field was written in the source, before it became plain text: markup kept in titles
+ * (`<i>` for a publication's name), the field's own language and the base its links resolve against.
+ */
+export interface TextDetail {
+  /** `text`: value is literal text; `html`: sanitized HTML (escaped HTML in the source); `xhtml`: sanitized HTML from inline XHTML. */
+  type: 'text' | 'html' | 'xhtml';
+  value: string;
+  /** xml:lang in effect for the element. */
+  language?: string;
+  /** xml:base (or document URL) in effect for the element. */
+  base?: string;
+}
+
 /** A recoverable problem met while parsing: the result is kept, the warning says what was odd (feedparser's bozo). */
 export interface ParseWarning {
   message: string;
@@ -55,12 +69,16 @@ export interface FeedItem {
   publishedAt?: Date;
   updatedAt?: Date;
   authors: FeedPerson[];
+  /** Other people credited (Atom contributor, dc:contributor), when the feed names any. */
+  contributors?: FeedPerson[];
   /** Category terms / labels as given (trimmed, de-duplicated). */
   categories: string[];
   enclosures: FeedEnclosure[];
   links: FeedLink[];
   image?: FeedImage;
   language?: string;
+  /** Source form of the text fields (see TextDetail). */
+  details?: { title?: TextDetail; summary?: TextDetail; content?: TextDetail };
 }
 
 export interface NormalizedFeed {
@@ -77,12 +95,16 @@ export interface NormalizedFeed {
   publishedAt?: Date;
   updatedAt?: Date;
   authors: FeedPerson[];
+  /** Other people credited (Atom contributor, dc:contributor), when the feed names any. */
+  contributors?: FeedPerson[];
   categories: string[];
   image?: FeedImage;
   copyright?: string;
   generator?: string;
   items: FeedItem[];
   warnings: ParseWarning[];
+  /** Source form of the text fields (see TextDetail). */
+  details?: { title?: TextDetail; description?: TextDetail; copyright?: TextDetail };
   /** Character encoding the bytes were decoded with (lower-case label, e.g. utf-8, utf-16le, windows-1252); absent for string input. */
   encoding?: string;
 }

@@ -143,7 +143,7 @@ export function atomCategories(el: XmlElement, namespaces: readonly string[] = A
 export function atomPeople(el: XmlElement, local: 'author' | 'contributor', namespaces: readonly string[] = ATOM): FeedPerson[] {
   const out: FeedPerson[] = [];
   for (const p of childrenNamed(el, local, namespaces)) {
-    const uri = childText(p, 'uri', namespaces) ?? childText(p, 'url', namespaces);
+    const uri = childText(p, 'uri', namespaces) ?? childText(p, 'url', namespaces) ?? childText(p, 'homepage', namespaces);
     const person = makePerson(childText(p, 'name', namespaces), childText(p, 'email', namespaces), uri ? resolveUrl(uri, p.base) : undefined);
     if (person) out.push(person);
   }
@@ -156,4 +156,11 @@ const FIRST_IMG = /<img\b[^>]*?\ssrc="([^"]+)"/i;
 export function firstImageInHtml(html: string | undefined): FeedImage | undefined {
   const src = html ? FIRST_IMG.exec(html)?.[1] : undefined;
   return src ? { url: src.replace(/&amp;/g, '&') } : undefined;
+}
+
+/** dc:contributor people. */
+export function dublinCoreContributors(el: XmlElement): FeedPerson[] {
+  return childrenNamed(el, 'contributor', DC_ANY)
+    .map((c) => parsePersonText(textContent(c)))
+    .filter((p): p is FeedPerson => p !== undefined);
 }

@@ -3,11 +3,11 @@ import { NS } from './namespaces.js';
 import { compact, type ParseContext, uniqueStrings } from './parse-context.js';
 import { dedupePeople } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
-import { atomTextConstruct, contentHtml, plainText, safeHtml } from './text-construct.js';
+import { atomTextConstruct, keptDetail, type RenderedText, renderContent, renderText } from './text-construct.js';
 import { attr, child, childrenNamed, childText, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
 import {
-  atomCategories, atomLinks, atomPeople, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreSubjects, dublinCoreText, extensionImage, mediaEnclosures,
+  atomCategories, atomLinks, atomPeople, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreSubjects, dublinCoreText, extensionImage, mediaEnclosures,
   mergeEnclosures,
 } from './feed-extensions.js';
 
@@ -26,45 +26,45 @@ export function atomVersion(root: XmlElement): string {
  */
 export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
   const root = doc.root;
-  const isEntryDocument = root.local === 'entry';
+  if (root.ns !== NS.atom && root.ns !== NS.atom03 && root.ns !== NS.none) {
+    // `<feed xmlns="http://example.com/newformat#">`: read it as Atom rather than lose it (feedparser does too)
+    renameNamespace(root, root.ns, attr(root, 'version')?.trim() === '0.3' ? NS.atom03 : NS.atom);
+  }
+  if (root.local === 'entry') {
+    return { format: 'atom', version: atomVersion(root), links: [], authors: [], categories: [], items: [parseEntry(root, ctx)], warnings: ctx.warnings };
+  }
   const feed = root;
-  const title = textConstruct(feed, 'title');
-  const subtitle = child(feed, 'subtitle', ATOM) ?? child(feed, 'tagline', ATOM);
-  const description = subtitle ? plainOf(subtitle) : dublinCoreText(feed, 'description');
+  const titleText = rendered(feed, ['title']);
+  const descriptionText = rendered(feed, ['subtitle', 'tagline']);
+  const copyrightText = rendered(feed, ['rights', 'copyright']);
   const links = atomLinks(feed, ATOM);
-  const link = alternateLink(links);
-  const feedUrl = links.find((l) => l.rel === 'self')?.href;
-  const rightsEl = child(feed, 'rights', ATOM) ?? child(feed, 'copyright', ATOM);
-  const copyright = rightsEl ? plainOf(rightsEl) : dublinCoreText(feed, 'rights');
   const generatorEl = child(feed, 'generator', ATOM);
   // "Name v1.2": the version is part of what a generator is; its URI is not a name
   const generator = generatorEl
     ? [textContent(generatorEl).trim(), attr(generatorEl, 'version')?.trim().replace(/^(?=\d)/, 'v')].filter(Boolean).join(' ') || attr(generatorEl, 'uri')?.trim() || undefined
     : undefined;
-  const logo = childText(feed, 'logo', ATOM) ?? childText(feed, 'icon', ATOM);
-  const logoEl = child(feed, 'logo', ATOM) ?? child(feed, 'icon', ATOM);
-  const image = logo && logoEl ? { url: resolveUrl(logo, logoEl.base) } : extensionImage(feed);
-  const language = feed.lang ?? dublinCoreText(feed, 'language');
-  const updated = dateOf(feed, ctx, ['updated', 'modified'], ['modified', 'date']);
-  const published = dateOf(feed, ctx, ['published', 'issued', 'created'], ['issued', 'created']);
+  const logoEl = [child(feed, 'logo', ATOM), child(feed, 'icon', ATOM)].find((el) => el && textContent(el).trim() !== '');
+  const image = logoEl ? { url: resolveUrl(textContent(logoEl), logoEl.base) } : extensionImage(feed);
 
   return compact({
     format: 'atom',
     version: atomVersion(root),
-    ...(title && !isEntryDocument ? { title } : {}),
-    ...(description && !isEntryDocument ? { description } : {}),
-    ...(link && !isEntryDocument ? { link } : {}),
-    ...(feedUrl && !isEntryDocument ? { feedUrl } : {}),
-    links: isEntryDocument ? [] : links,
-    language,
-    ...(published && !isEntryDocument ? { publishedAt: published } : {}),
-    ...(updated && !isEntryDocument ? { updatedAt: updated } : {}),
-    authors: isEntryDocument ? [] : people(feed, 'author'),
-    categories: isEntryDocument ? [] : categories(feed),
-    ...(image && !isEntryDocument ? { image } : {}),
-    ...(copyright && !isEntryDocument ? { copyright } : {}),
-    ...(generator && !isEntryDocument ? { generator } : {}),
-    items: isEntryDocument ? [parseEntry(root, ctx)] : childrenNamed(feed, 'entry', ATOM).map((e) => parseEntry(e, ctx)),
+    title: titleText?.text,
+    description: descriptionText ? descriptionText.text : dublinCoreText(feed, 'description'),
+    link: alternateLink(links),
+    feedUrl: links.find((l) => l.rel === 'self')?.href,
+    links,
+    language: feed.lang ?? dublinCoreText(feed, 'language'),
+    publishedAt: dateOf(feed, ctx, ['published', 'issued', 'created'], ['issued', 'created']),
+    updatedAt: dateOf(feed, ctx, ['updated', 'modified'], ['modified', 'date']),
+    authors: people(feed, 'author'),
+    contributors: contributors(feed),
+    categories: categories(feed),
+    image,
+    copyright: copyrightText ? copyrightText.text : dublinCoreText(feed, 'rights'),
+    generator,
+    details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
+    items: childrenNamed(feed, 'entry', ATOM).map((e) => parseEntry(e, ctx)),
     warnings: ctx.warnings,
   });
 }
@@ -73,14 +73,15 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
   const id = childText(entry, 'id', ATOM) ?? dublinCoreText(entry, 'identifier');
   const links = atomLinks(entry, ATOM);
   const url = alternateLink(links);
-  const title = textConstruct(entry, 'title') ?? dublinCoreText(entry, 'title');
-  const summaryEl = child(entry, 'summary', ATOM);
-  const summaryTc = summaryEl ? atomTextConstruct(summaryEl) : undefined;
-  const summary = summaryTc ? plainText(summaryTc) || undefined : dublinCoreText(entry, 'description');
-  const summaryHtml = summaryTc ? safeHtml(summaryTc) : undefined;
+  const titleText = rendered(entry, ['title']);
+  const title = titleText?.text || dublinCoreText(entry, 'title');
+  const summaryText = rendered(entry, ['summary']);
+  const summary = summaryText ? summaryText.text : dublinCoreText(entry, 'description');
+  const summaryHtml = summaryText?.html;
   const contentEl = child(entry, 'content', ATOM);
   const contentTc = contentEl && !attr(contentEl, 'src') ? atomTextConstruct(contentEl) : undefined;
-  const content = contentTc ? contentHtml(contentTc) : undefined;
+  const contentText = contentTc ? renderContent(contentTc) : undefined;
+  const content = contentText?.html;
 
   const enclosures: FeedEnclosure[] = links
     .filter((l) => l.rel === 'enclosure')
@@ -98,9 +99,11 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
     summary,
     summaryHtml,
     contentHtml: content,
+    details: compact({ title: keptDetail(titleText), summary: keptDetail(summaryText), content: keptDetail(contentText) }),
     publishedAt: published,
     updatedAt: updated,
     authors: people(entry, 'author'),
+    contributors: contributors(entry),
     categories: categories(entry),
     enclosures,
     links,
@@ -115,20 +118,25 @@ function alternateLink(links: FeedLink[]): string | undefined {
   return (alternates.find((l) => !l.type || /html/i.test(l.type)) ?? alternates[0])?.href;
 }
 
-function textConstruct(el: XmlElement, local: string): string | undefined {
-  const found = child(el, local, ATOM);
-  return found ? plainOf(found) : undefined;
-}
-
-function plainOf(el: XmlElement): string | undefined {
-  const tc = atomTextConstruct(el);
-  return tc ? plainText(tc) || undefined : undefined;
+function rendered(el: XmlElement, locals: string[]): RenderedText | undefined {
+  for (const local of locals) {
+    const found = child(el, local, ATOM);
+    const tc = found ? atomTextConstruct(found) : undefined;
+    if (tc) return renderText(tc);
+  }
+  return undefined;
 }
 
 function people(el: XmlElement, local: 'author' | 'contributor'): FeedPerson[] {
   const out = atomPeople(el, local, ATOM);
-  if (local === 'author') out.push(...dublinCoreCreators(el));
+  out.push(...(local === 'author' ? dublinCoreCreators(el) : dublinCoreContributors(el)));
   return dedupePeople(out);
+}
+
+/** Contributors, or undefined when there are none (the field is optional in the model). */
+function contributors(el: XmlElement): FeedPerson[] | undefined {
+  const list = people(el, 'contributor');
+  return list.length > 0 ? list : undefined;
 }
 
 /** Category label (human-readable) when given, else the term. */
@@ -144,4 +152,9 @@ function dateOf(el: XmlElement, ctx: ParseContext, atomLocals: string[], dcLocal
   }
   const dc = dublinCoreDate(el, dcLocals);
   return dc ? ctx.date(dc.value, dc.el, `<${dc.el.qname}>`) : undefined;
+}
+
+function renameNamespace(el: XmlElement, from: string, to: string): void {
+  if (el.ns === from) el.ns = to;
+  for (const node of el.children) if (typeof node !== 'string') renameNamespace(node, from, to);
 }

@@ -8,13 +8,14 @@ import { parseJsonFeed, parseJsonText } from './parse-json-feed.js';
 import { parseRss } from './parse-rss.js';
 import { parseXmlDocument, type XmlElement } from './xml-document.js';
 import { NS } from './namespaces.js';
+import { resolveUrl } from './resolve-url.js';
 
 export interface ParseFeedOptions {
   /** The feed's URL: base for relative links when the feed has no xml:base. */
   url?: string;
   /** HTTP Content-Type (its charset is used to decode bytes). */
   contentType?: string;
-  /** HTTP headers, lower-case names. `content-type` and `content-location` are used. */
+  /** HTTP headers, lower-case names. `content-type`, `content-location` and `content-language` are used. */
   headers?: Record<string, string>;
   /** Inputs larger than this are refused before parsing (default 20 MB). */
   maxBytes?: number;
@@ -34,7 +35,10 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
   if (size === 0) throw new FeedParseError('EMPTY', 'input is empty');
 
   const contentType = options.contentType ?? options.headers?.['content-type'];
-  const baseUrl = options.url ?? options.headers?.['content-location'];
+  // Content-Location is where the document really lives (it may differ from the URL asked for)
+  const location = options.headers?.['content-location'];
+  const baseUrl = location ? resolveUrl(location, options.url) : options.url;
+  const language = options.headers?.['content-language']?.split(',')[0]?.trim() || undefined;
   let text: string;
   let encoding: string | undefined;
   const preWarnings: string[] = [];
@@ -59,7 +63,7 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
     const ctx = new ParseContext(undefined);
     feed = parseJsonFeed(parseJsonText(text), ctx, baseUrl);
   } else if (first === '<') {
-    feed = parseXmlFeed(text, baseUrl);
+    feed = parseXmlFeed(text, baseUrl, language);
   } else {
     throw new FeedParseError('NOT_A_FEED', `input is neither XML nor JSON (starts with "${text.slice(start, start + 20).replace(/\s+/g, ' ')}")`);
   }
@@ -68,11 +72,12 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
   return feed;
 }
 
-function parseXmlFeed(text: string, baseUrl: string | undefined): NormalizedFeed {
+function parseXmlFeed(text: string, baseUrl: string | undefined, language: string | undefined): NormalizedFeed {
   if (/^\s*<!doctype\s+html/i.test(text.slice(0, 1024)) || /^\s*<html[\s>]/i.test(text.slice(0, 1024))) throw htmlPageError(text);
   let kind: 'rss' | 'atom' | undefined;
   const doc = parseXmlDocument(text, {
     ...(baseUrl ? { baseUrl } : {}),
+    ...(language ? { language } : {}),
     onRoot(root: XmlElement, doctype) {
       kind = feedKind(root);
       if (kind) return;

@@ -5,7 +5,7 @@ import { dedupePeople, makePerson } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { SourcePosition } from './source-position.js';
 import { jsonErrorOffset } from './json-error-offset.js';
-import { contentHtml, normalizeText } from './text-construct.js';
+import { normalizeText, renderContent } from './text-construct.js';
 
 type Json = Record<string, unknown>;
 
@@ -71,8 +71,8 @@ function parseItem(item: Json, ctx: ParseContext, base: string | undefined): Fee
   const html = str(item.content_html);
   const plain = str(item.content_text);
   const content = html !== undefined
-    ? contentHtml({ kind: 'html', value: html, base: itemUrl ?? base, language: undefined })
-    : plain !== undefined ? contentHtml({ kind: 'text', value: plain, base, language: undefined }) : undefined;
+    ? renderContent({ kind: 'html', value: html, base: itemUrl ?? base, language: undefined }).html
+    : plain !== undefined ? renderContent({ kind: 'text', value: plain, base, language: undefined }).html : undefined;
   const published = date(item.date_published, ctx, 'date_published');
   const updated = date(item.date_modified, ctx, 'date_modified');
   const enclosures: FeedEnclosure[] = [];

@@ -3,11 +3,11 @@ import { NS } from './namespaces.js';
 import { compact, type ParseContext, parseLength, uniqueStrings } from './parse-context.js';
 import { dedupePeople, parsePersonText } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
-import { contentHtml, plainText, rssTextConstruct, safeHtml } from './text-construct.js';
+import { keptDetail, type RenderedText, renderContent, renderText, rssTextConstruct } from './text-construct.js';
 import { attr, child, childrenNamed, childText, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
 import {
-  atomCategories, atomLinks, atomPeople, dublinCoreCreators, firstImageInHtml, itunesKeywords, dublinCoreDate, dublinCoreSubjects, dublinCoreText, extensionImage, itunesAuthor,
+  atomCategories, atomLinks, atomPeople, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, itunesKeywords, dublinCoreDate, dublinCoreSubjects, dublinCoreText, extensionImage, itunesAuthor,
   itunesCategories, mediaEnclosures, mergeEnclosures,
 } from './feed-extensions.js';
 
@@ -42,9 +42,11 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
   const version = rssVersion(root, doc.doctype);
   const itemElements = [...childrenNamed(channel, 'item', RSS), ...(channel === root ? [] : childrenNamed(root, 'item', RSS))];
 
-  const title = textOf(channel, 'title', 'auto') ?? dublinCoreText(channel, 'title');
+  const titleText = rendered(channel, 'title', 'auto');
+  const title = titleText?.text || dublinCoreText(channel, 'title');
   const descriptionEl = child(channel, 'description', RSS);
-  const description = descriptionEl ? plainText(rssTextConstruct(descriptionEl, 'html')) || undefined : (dublinCoreText(channel, 'description') ?? childText(channel, 'summary', ITUNES));
+  const descriptionText = descriptionEl ? renderText(rssTextConstruct(descriptionEl, 'html')) : undefined;
+  const description = descriptionText ? descriptionText.text || undefined : (dublinCoreText(channel, 'description') ?? childText(channel, 'summary', ITUNES));
   const channelAtomLinks = atomLinks(channel);
   const link = linkOf(channel) ?? channelAtomLinks.find((l) => l.rel === 'alternate')?.href;
   const links: FeedLink[] = [];
@@ -63,12 +65,13 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
 
   // RSS 1.0 puts <image> beside <channel>; the channel's own <image rdf:resource> is only a pointer.
   const image = rssImage(channel, false) ?? (channel === root ? undefined : rssImage(root, false)) ?? extensionImage(channel) ?? rssImage(channel, true)
-    ?? (descriptionEl ? firstImageInHtml(safeHtml(rssTextConstruct(descriptionEl, 'html'))) : undefined);
+    ?? firstImageInHtml(descriptionText?.html);
   // a channel's dc:date is when it changed (RSS 1.0 has no pubDate): updated, not published
   const published = dateOf(channel, ctx, ['pubDate'], ['issued', 'created']);
   const updated = dateOf(channel, ctx, ['lastBuildDate'], ['modified', 'date']);
   const language = childText(channel, 'language', RSS) ?? dublinCoreText(channel, 'language');
-  const copyright = childText(channel, 'copyright', RSS) ?? dublinCoreText(channel, 'rights');
+  const copyrightText = rendered(channel, 'copyright', 'auto');
+  const copyright = copyrightText?.text || dublinCoreText(channel, 'rights');
   const generator = childText(channel, 'generator', RSS) ?? attr(child(channel, 'generatorAgent', ['http://webns.net/mvcb/']) ?? channel, 'resource', NS.rdf);
 
   return compact({
@@ -91,6 +94,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     ]),
     image,
     copyright,
+    details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
     generator,
     items: itemElements.map((item) => parseRssItem(item, ctx)),
     warnings: ctx.warnings,
@@ -106,14 +110,16 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
   // rdf:about is not used as an id: it is the item's URL again, already in `url`
   const id = guid ?? dublinCoreText(item, 'identifier');
 
-  const title = textOf(item, 'title', 'auto') ?? dublinCoreText(item, 'title');
+  const titleText = rendered(item, 'title', 'auto');
+  const title = titleText?.text || dublinCoreText(item, 'title');
   const descriptionEl = child(item, 'description', RSS) ?? child(item, 'description', [NS.dc]);
-  const summaryConstruct = descriptionEl ? rssTextConstruct(descriptionEl, 'html') : undefined;
+  const summaryText = descriptionEl ? renderText(rssTextConstruct(descriptionEl, 'html')) : undefined;
   const itunesSummary = childText(item, 'summary', ITUNES) ?? childText(item, 'subtitle', ITUNES);
-  const summary = summaryConstruct ? plainText(summaryConstruct) : itunesSummary;
-  const summaryHtml = summaryConstruct ? safeHtml(summaryConstruct) : undefined;
+  const summary = summaryText ? summaryText.text : itunesSummary;
+  const summaryHtml = summaryText?.html;
   const contentEl = child(item, 'encoded', CONTENT) ?? child(item, 'body', [NS.xhtml]) ?? child(item, 'content', [NS.atom]);
-  const content = contentEl ? contentHtml(rssTextConstruct(contentEl, 'html')) : undefined;
+  const contentText = contentEl ? renderContent(rssTextConstruct(contentEl, 'html')) : undefined;
+  const content = contentText?.html;
 
   const authors: FeedPerson[] = [];
   for (const a of childrenNamed(item, 'author', RSS)) {
@@ -155,12 +161,15 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     summary,
     summaryHtml,
     contentHtml: content,
+    details: compact({ title: keptDetail(titleText), summary: keptDetail(summaryText), content: keptDetail(contentText) }),
     publishedAt: published,
     updatedAt: updated,
     authors: dedupePeople(authors),
+    contributors: nonEmpty(dublinCoreContributors(item)),
     categories: uniqueStrings([
       ...childrenNamed(item, 'category', RSS).map(textContent),
       ...itunesKeywords(item),
+      ...itunesCategories(item),
       ...dublinCoreSubjects(item),
       ...atomCategories(item),
     ]),
@@ -171,10 +180,9 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
   });
 }
 
-function textOf(el: XmlElement, local: string, convention: 'auto' | 'html'): string | undefined {
+function rendered(el: XmlElement, local: string, convention: 'auto' | 'html'): RenderedText | undefined {
   const found = child(el, local, RSS);
-  if (!found) return undefined;
-  return plainText(rssTextConstruct(found, convention)) || undefined;
+  return found ? renderText(rssTextConstruct(found, convention)) : undefined;
 }
 
 /** `<link>` text, or an `href` attribute written by tools that confuse RSS with Atom. */
@@ -214,4 +222,8 @@ function dateOf(el: XmlElement, ctx: ParseContext, rssLocals: string[], dcLocals
 function atomDate(el: XmlElement, ctx: ParseContext, local: 'updated' | 'published'): Date | undefined {
   const found = child(el, local, [NS.atom]);
   return found ? ctx.date(textContent(found), found, `<${found.qname}>`) : undefined;
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }

@@ -2,6 +2,7 @@ import { htmlToText, sanitizeHtmlFragment } from '../sanitize.js';
 import { attr, child, escapeText, hasElementChildren, innerMarkup, textContent } from './xml-query.js';
 import type { XmlElement } from './xml-document.js';
 import { NS } from './namespaces.js';
+import type { TextDetail } from '../../domain/feed.js';
 
 /** A title/summary/content value and how to read it: `text` is literal text, `html` is markup. */
 export interface TextConstruct {
@@ -10,8 +11,15 @@ export interface TextConstruct {
   /** The value's own xml:base (links inside it resolve against this). */
   base: string | undefined;
   language: string | undefined;
-  /** The declared type as written (Atom `type`), for diagnostics and adapters. */
-  declaredType?: string;
+  /** True when the markup came as inline XHTML rather than escaped HTML. */
+  xhtml?: boolean;
+}
+
+/** A construct in its three forms: plain text, sanitized HTML (when it has markup) and source detail. */
+export interface RenderedText {
+  text: string;
+  html: string | undefined;
+  detail: TextDetail;
 }
 
 const MARKUP = /<[a-zA-Z!/]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/;
@@ -26,19 +34,20 @@ export function looksLikeHtml(value: string): boolean {
  * type, 0.3 `mode` escaped|xml|base64. XHTML content is the children of the wrapping xhtml:div.
  */
 export function atomTextConstruct(el: XmlElement): TextConstruct | undefined {
-  const type = (attr(el, 'type') ?? 'text').trim().toLowerCase();
+  const type = (attr(el, 'type') ?? '').trim().toLowerCase() || 'text';
   const mode = (attr(el, 'mode') ?? '').trim().toLowerCase();
   const base = el.base;
   const language = el.lang;
-  const declared = { base, language, declaredType: type };
+  const declared = { base, language };
   if (mode === 'base64') {
     const decoded = Buffer.from(textContent(el).replace(/\s+/g, ''), 'base64').toString('utf8');
     return { kind: type.includes('html') ? 'html' : 'text', value: decoded, ...declared };
   }
   if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml' || (hasElementChildren(el) && type !== 'html' && type !== 'text/html')) {
     const div = child(el, 'div', [NS.xhtml, NS.none]);
-    const onlyDiv = div && el.children.every((n) => n === div || (typeof n === 'string' && n.trim() === ''));
-    return { kind: 'html', value: (onlyDiv ? innerMarkup(div) : innerMarkup(el)).trim(), ...declared };
+    // Atom 1.0 (type="xhtml") wraps XHTML in a div that is not content; Atom 0.3 has no such wrapper
+    const onlyDiv = type === 'xhtml' && div && el.children.every((n) => n === div || (typeof n === 'string' && n.trim() === ''));
+    return { kind: 'html', value: (onlyDiv ? innerMarkup(div) : innerMarkup(el)).trim(), xhtml: true, ...declared };
   }
   if (type === 'html' || type === 'text/html') {
     return { kind: 'html', value: hasElementChildren(el) ? innerMarkup(el) : textContent(el), ...declared };
@@ -47,7 +56,8 @@ export function atomTextConstruct(el: XmlElement): TextConstruct | undefined {
     return { kind: 'text', value: textContent(el), ...declared };
   }
   if (type.endsWith('+xml') || type.endsWith('/xml')) return { kind: 'text', value: innerMarkup(el), ...declared };
-  return undefined;
+  // RFC 4287 §4.1.3.3: any other media type is base64-encoded
+  return { kind: 'text', value: Buffer.from(textContent(el).replace(/\s+/g, ''), 'base64').toString('utf8'), ...declared };
 }
 
 /**
@@ -83,12 +93,29 @@ export function safeHtml(tc: TextConstruct): string | undefined {
   return html === '' ? undefined : html;
 }
 
-/** Sanitized HTML for content, which always gets an HTML form (text content is escaped). */
-export function contentHtml(tc: TextConstruct): string | undefined {
-  if (tc.kind === 'text' || !looksLikeHtml(tc.value)) {
-    const text = tc.value.trim();
-    return text === '' ? undefined : escapeText(text);
-  }
-  const html = sanitizeHtmlFragment(tc.value, tc.base);
-  return html === '' ? undefined : html;
+/** Content always gets an HTML form (literal text is escaped). */
+export function renderContent(tc: TextConstruct): { html: string | undefined; detail: TextDetail } {
+  const rendered = renderText(tc);
+  if (rendered.html !== undefined) return { html: rendered.html, detail: rendered.detail };
+  const text = tc.value.trim();
+  return { html: text === '' ? undefined : escapeText(text), detail: rendered.detail };
+}
+
+/** A detail worth keeping: one with a value. */
+export function keptDetail(r: { detail: TextDetail } | undefined): TextDetail | undefined {
+  return r && r.detail.value !== '' ? r.detail : undefined;
+}
+
+/** Renders a construct once: sanitizing is the costly step, so text and detail reuse the sanitized HTML. */
+export function renderText(tc: TextConstruct): RenderedText {
+  const markup = tc.kind === 'html' && looksLikeHtml(tc.value);
+  const html = markup ? sanitizeHtmlFragment(tc.value, tc.base) || undefined : undefined;
+  const text = markup ? (html ? htmlToText(html) : '') : normalizeText(tc.value);
+  const detail: TextDetail = {
+    type: tc.kind === 'text' ? 'text' : tc.xhtml ? 'xhtml' : 'html',
+    value: markup ? (html ?? '') : tc.value.trim(),
+    ...(tc.language ? { language: tc.language } : {}),
+    ...(tc.base ? { base: tc.base } : {}),
+  };
+  return { text, html, detail };
 }

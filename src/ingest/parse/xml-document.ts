@@ -40,6 +40,8 @@ export interface XmlDocument {
 
 export interface XmlParseOptions {
   baseUrl?: string;
+  /** Document language (HTTP Content-Language) until an xml:lang says otherwise. */
+  language?: string;
   /** Called with the root element as soon as it opens, so a caller can reject a non-feed without parsing all of it. */
   onRoot?: (root: XmlElement, doctype: string | undefined) => void;
 }
@@ -95,7 +97,7 @@ export function parseXmlDocument(text: string, options: XmlParseOptions = {}): X
         }
         const attributes: XmlAttribute[] = [];
         let base = parent ? parent.base : options.baseUrl;
-        let lang = parent?.lang;
+        let lang = parent ? parent.lang : options.language;
         for (const [name, value] of decoded) {
           if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
           const colon = name.indexOf(':');
@@ -104,7 +106,7 @@ export function parseXmlDocument(text: string, options: XmlParseOptions = {}): X
           const local = colon === -1 ? name : name.slice(colon + 1);
           attributes.push({ ns, local, value });
           if (ns === NS.xml && local === 'base') base = resolveUrl(value, base);
-          if (ns === NS.xml && local === 'lang') lang = value.trim() || undefined;
+          if (ns === NS.xml && local === 'lang') lang = value.trim().replace(/_/g, '-') || undefined;
         }
         const colon = qname.indexOf(':');
         const prefix = colon === -1 ? '' : qname.slice(0, colon);
