@@ -81,7 +81,7 @@ function parseXmlFeed(text: string, baseUrl: string | undefined, language: strin
     onRoot(root: XmlElement, doctype) {
       kind = feedKind(root);
       if (kind) return;
-      if (root.local.toLowerCase() === 'html' || (doctype && /^<!doctype\s+html/i.test(doctype))) throw htmlPageError(text);
+      if (['html', 'head', 'body'].includes(root.local.toLowerCase()) || (doctype && /^<!doctype\s+html/i.test(doctype))) throw htmlPageError(text);
       throw new FeedParseError('NOT_A_FEED', `root element <${root.qname}> is not RSS, RDF or Atom`);
     },
   });
