@@ -3,11 +3,21 @@ import { toGlobalId } from '../src/domain/global-id.js';
 import { loadExisting } from '../src/loaders.js';
 import { pageSize } from './args.js';
 
+const visible = <T extends { hidden?: boolean }>(docs: T[]): T[] => docs.filter((doc) => !doc.hidden);
+
 export const Article: ArticleResolvers = {
   id: (doc) => toGlobalId('Article', doc._id),
-  authors: (doc, _args, { loaders }) => loadExisting(loaders.personById, doc.authorIds),
-  people: (doc, _args, { loaders }) => loadExisting(loaders.personById, doc.personIds),
-  topics: (doc, _args, { loaders }) => loadExisting(loaders.topicById, doc.topicIds),
+  authors: async (doc, _args, { loaders }) => visible(await loadExisting(loaders.personById, doc.authorIds)),
+  people: async (doc, _args, { loaders }) => visible(await loadExisting(loaders.personById, doc.personIds)),
+  topics: async (doc, _args, { loaders }) => visible(await loadExisting(loaders.topicById, doc.topicIds)),
+  mentions: async (doc, _args, { loaders }) => {
+    const people = await loaders.personById.loadMany(doc.mentions.map((m) => m.personId));
+    return doc.mentions.filter((_m, i) => {
+      const person = people[i];
+      return person && !(person instanceof Error) && !person.hidden;
+    });
+  },
+  quotes: (doc, _args, { loaders }) => loaders.quotesByArticleId.load(doc._id),
   sources: (doc, _args, { loaders }) => loadExisting(loaders.sourceById, doc.sourceIds),
   source: (doc, _args, { loaders }) => (doc.sourceIds[0] ? loaders.sourceById.load(doc.sourceIds[0]) : null),
   related: async (doc, { first }, { loaders }) => (await loaders.relatedByArticleId.load(doc._id)).slice(0, pageSize(first)),

@@ -1,4 +1,4 @@
-import type { ArticleConnectionResolvers, PersonConnectionResolvers, SourceConnectionResolvers, TopicConnectionResolvers } from '../src/generated/graphql.js';
+import type { ArticleConnectionResolvers, PersonConnectionResolvers, QuoteConnectionResolvers, SourceConnectionResolvers, TopicConnectionResolvers } from '../src/generated/graphql.js';
 
 /** `nodes` and a `totalCount` that runs its count only when selected. */
 const shared = {
@@ -10,3 +10,4 @@ export const ArticleConnection: ArticleConnectionResolvers = shared;
 export const PersonConnection: PersonConnectionResolvers = shared;
 export const TopicConnection: TopicConnectionResolvers = shared;
 export const SourceConnection: SourceConnectionResolvers = shared;
+export const QuoteConnection: QuoteConnectionResolvers = shared;

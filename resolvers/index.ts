@@ -1,14 +1,23 @@
 import type { Resolvers } from '../src/generated/graphql.js';
 import { Article } from './Article.js';
-import { ArticleConnection, PersonConnection, SourceConnection, TopicConnection } from './Connection.js';
+import { ArticleConnection, PersonConnection, QuoteConnection, SourceConnection, TopicConnection } from './Connection.js';
 import { Node } from './Node.js';
 import { Person } from './Person.js';
+import { PersonMention } from './PersonMention.js';
+import { Quote } from './Quote.js';
+import { Speaker } from './Speaker.js';
 import { RelatedStory } from './RelatedStory.js';
 import { DateTime } from './scalars.js';
 import { Source } from './Source.js';
 import { Topic } from './Topic.js';
 import { addSource } from './Mutation/addSource.js';
 import { ingest } from './Mutation/ingest.js';
+import { addPersonAlias } from './Mutation/addPersonAlias.js';
+import { mergePeople } from './Mutation/mergePeople.js';
+import { mergeTopics } from './Mutation/mergeTopics.js';
+import { setPersonHidden } from './Mutation/setPersonHidden.js';
+import { setTopicHidden } from './Mutation/setTopicHidden.js';
+import { splitPerson } from './Mutation/splitPerson.js';
 import { article } from './Query/article.js';
 import { articles } from './Query/articles.js';
 import { node } from './Query/node.js';
@@ -31,6 +40,10 @@ export const resolvers: Resolvers = {
   Source,
   SourceConnection,
   RelatedStory,
+  Quote,
+  QuoteConnection,
+  Speaker,
+  PersonMention,
   Query: { node, nodes, article, articles, person, people, topic, topics, sources },
-  Mutation: { addSource, ingest },
+  Mutation: { addSource, ingest, addPersonAlias, mergePeople, splitPerson, setPersonHidden, mergeTopics, setTopicHidden },
 };

@@ -1,13 +1,14 @@
 import { fromGlobalId } from '../src/domain/global-id.js';
 import type { Loaders } from '../src/loaders.js';
-import type { ArticleDoc, PersonDoc, SourceDoc, TopicDoc } from '../src/storage/documents.js';
+import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, TopicDoc } from '../src/storage/documents.js';
 import { badInput } from './args.js';
 
 export type NodeModel =
   | (ArticleDoc & { __typename: 'Article' })
   | (PersonDoc & { __typename: 'Person' })
   | (TopicDoc & { __typename: 'Topic' })
-  | (SourceDoc & { __typename: 'Source' });
+  | (SourceDoc & { __typename: 'Source' })
+  | (QuoteDoc & { __typename: 'Quote' });
 
 /** Any node by global id through the request's loaders; unknown ids are null, malformed ids an input error. */
 export async function loadNode(loaders: Loaders, globalId: string): Promise<NodeModel | null> {
@@ -29,6 +30,10 @@ export async function loadNode(loaders: Loaders, globalId: string): Promise<Node
     case 'Source': {
       const doc = await loaders.sourceById.load(decoded.id);
       return doc && { ...doc, __typename: 'Source' };
+    }
+    case 'Quote': {
+      const doc = await loaders.quoteById.load(decoded.id);
+      return doc && { ...doc, __typename: 'Quote' };
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { ArticleDoc, PersonDoc, SourceDoc, TopicDoc } from './storage/documents.js';
+import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, TopicDoc } from './storage/documents.js';
 
 /**
  * What a connection resolver returns: one page already read, and a count that runs only when a client
@@ -14,3 +14,10 @@ export type ArticleConnectionModel = ConnectionModel<ArticleDoc>;
 export type PersonConnectionModel = ConnectionModel<PersonDoc>;
 export type TopicConnectionModel = ConnectionModel<TopicDoc>;
 export type SourceConnectionModel = ConnectionModel<SourceDoc>;
+export type QuoteConnectionModel = ConnectionModel<QuoteDoc>;
+
+/** A role a person was given, with the article it came from. */
+export interface PersonRoleModel {
+  role: string;
+  article: ArticleDoc;
+}

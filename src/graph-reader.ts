@@ -1,7 +1,7 @@
 import type { TopicKind } from './domain/article.js';
 import type { ConnectionModel } from './connection.js';
 import type { Loaders } from './loaders.js';
-import type { ArticleDoc, PersonDoc, SourceDoc, SourceKind, TopicDoc } from './storage/documents.js';
+import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, SourceKind, TopicDoc } from './storage/documents.js';
 import type { ArticleOrder, ArticleQuery } from './storage/article-repository.js';
 import type { Page } from './storage/keyset-page.js';
 import type { Repositories } from './storage/repositories.js';
@@ -39,6 +39,12 @@ export class GraphReader {
     const page = await this.repos.sources.findPage(kind, first, after);
     for (const { doc } of page.items) loaders.sourceById.prime(doc._id, doc);
     return toConnection(page, () => this.repos.sources.count(kind));
+  }
+
+  async quotesBySpeaker(loaders: Loaders, speakerId: string, first: number, after?: string | null): Promise<ConnectionModel<QuoteDoc>> {
+    const page = await this.repos.quotes.findPageBySpeaker(speakerId, first, after);
+    for (const { doc } of page.items) loaders.quoteById.prime(doc._id, doc);
+    return toConnection(page, () => this.repos.quotes.countBySpeaker(speakerId));
   }
 
   async articleByUrl(url: string): Promise<ArticleDoc | null> {

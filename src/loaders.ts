@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { ArticleDoc, PersonDoc, RelationDoc, SourceDoc, TopicDoc } from './storage/documents.js';
+import type { PersonRoleModel } from './connection.js';
+import type { ArticleDoc, PersonDoc, QuoteDoc, RelationDoc, SourceDoc, TopicDoc } from './storage/documents.js';
 import type { Repositories } from './storage/repositories.js';
 
 /**
@@ -13,7 +14,13 @@ export interface Loaders {
   topicById: DataLoader<string, TopicDoc | null>;
   sourceById: DataLoader<string, SourceDoc | null>;
   relatedByArticleId: DataLoader<string, RelationDoc[]>;
+  quoteById: DataLoader<string, QuoteDoc | null>;
+  quotesByArticleId: DataLoader<string, QuoteDoc[]>;
+  rolesByPersonId: DataLoader<string, PersonRoleModel[]>;
 }
+
+/** Most roles read per person: the newest articles' descriptions are the ones worth showing. */
+export const ROLES_PER_PERSON = 100;
 
 export function createLoaders(repos: Repositories): Loaders {
   return {
@@ -22,6 +29,9 @@ export function createLoaders(repos: Repositories): Loaders {
     topicById: new DataLoader((ids) => repos.topics.findByIds(ids)),
     sourceById: new DataLoader((ids) => repos.sources.findByIds(ids)),
     relatedByArticleId: new DataLoader((ids) => repos.relations.findByFromIds(ids)),
+    quoteById: new DataLoader((ids) => repos.quotes.findByIds(ids)),
+    quotesByArticleId: new DataLoader((ids) => repos.quotes.findByArticleIds(ids)),
+    rolesByPersonId: new DataLoader((ids) => repos.articles.rolesByPersonIds(ids, ROLES_PER_PERSON)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { ingestDemoFeeds } from './demo.js';
+import { GraphEditor } from './graph-editor.js';
 import { GraphReader } from './graph-reader.js';
 import { IngestPipeline } from './ingest/pipeline.js';
 import { createLogger, type Logger } from './logger.js';
@@ -46,7 +47,7 @@ export async function createApp(config: Config, log = createLogger(config.logLev
     maxDocumentBytes: config.maxDocumentBytes,
     now,
   });
-  const services: Services = { reader: new GraphReader(repos), pipeline };
+  const services: Services = { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now) };
   return {
     config,
     log,

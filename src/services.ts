@@ -1,3 +1,4 @@
+import type { GraphEditor } from './graph-editor.js';
 import type { GraphReader } from './graph-reader.js';
 import type { IngestPipeline } from './ingest/pipeline.js';
 
@@ -5,4 +6,5 @@ import type { IngestPipeline } from './ingest/pipeline.js';
 export interface Services {
   reader: GraphReader;
   pipeline: IngestPipeline;
+  editor: GraphEditor;
 }

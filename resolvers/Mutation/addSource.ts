@@ -1,6 +1,7 @@
 import type { MutationResolvers } from '../../src/generated/graphql.js';
+import { userErrors } from '../user-errors.js';
 
 export const addSource: MutationResolvers['addSource'] = async (_parent, { url, kind }, { services }) => {
   const result = await services.pipeline.addSource(url, kind ?? 'FEED');
-  return { source: result.source ?? null, created: result.created, errors: result.errors };
+  return { source: result.source ?? null, created: result.created, errors: userErrors(result.errors) };
 };

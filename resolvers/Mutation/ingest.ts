@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../../src/generated/graphql.js';
 import { loadExisting } from '../../src/loaders.js';
+import { userErrors } from '../user-errors.js';
 
 export const ingest: MutationResolvers['ingest'] = async (_parent, { input }, { services, loaders }) => {
   const hasContent = input.content !== null && input.content !== undefined;
@@ -18,6 +19,6 @@ export const ingest: MutationResolvers['ingest'] = async (_parent, { input }, { 
     newCount: report.newCount,
     updatedCount: report.updatedCount,
     unchangedCount: report.unchangedCount,
-    errors: report.errors.map((e) => ({ code: e.code, message: e.message, field: e.field ?? null })),
+    errors: userErrors(report.errors),
   };
 };

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc } from '../storage/documents.js';
-import type { ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
+import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, QuoteDoc, MentionDoc } from '../storage/documents.js';
+import type { PersonRoleModel, QuoteConnectionModel, ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -54,10 +54,14 @@ export type Article = Node & {
   language?: Maybe<Scalars['String']['output']>;
   /** When the gateway last saw a change in the article's content. */
   lastChangedAt: Scalars['DateTime']['output'];
+  /** How each mentioned person appears in the article, most salient first. */
+  mentions: Array<PersonMention>;
   /** People mentioned in the article, most salient first. */
   people: Array<Person>;
   /** When the outlet first published it. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Quotes in the article, in text order. */
+  quotes: Array<Quote>;
   /** Other stories this article is related to, best first. */
   related: Array<RelatedStory>;
   /** The source the article was first seen in. */
@@ -203,10 +207,37 @@ export type IngestPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Make `alias` another name of a person: mentions of it in future articles resolve to this person.
+   * Refused when the name already belongs to someone else (merge them instead).
+   */
+  addPersonAlias: PersonOverridePayload;
   /** Register a feed or site to read from. Idempotent: adding a known URL returns the existing source. */
   addSource: AddSourcePayload;
   /** Fetch or take a document and merge its articles into the graph. Idempotent: ingesting the same document twice changes nothing. */
   ingest: IngestPayload;
+  /**
+   * Merge `sourceId` into `targetId`: the source's names, articles and quotes move to the target and the
+   * source id stops existing. Later articles naming the source resolve to the target.
+   */
+  mergePeople: PersonOverridePayload;
+  /** Merge topic `sourceId` into `targetId` (its slug, articles and quotes move); later articles tagged with the source resolve to the target. */
+  mergeTopics: TopicOverridePayload;
+  /** Hide a false person (or show it again). Hidden people stay linked, so the fix survives re-ingestion, but are left out of lists. */
+  setPersonHidden: PersonOverridePayload;
+  /** Hide a false topic (or show it again); it stays linked but is left out of lists. */
+  setTopicHidden: TopicOverridePayload;
+  /**
+   * Undo a wrong merge: the given names (and the articles that mention the person by them) move to a new
+   * person. At least one name must stay with the original.
+   */
+  splitPerson: SplitPersonPayload;
+};
+
+
+export type MutationAddPersonAliasArgs = {
+  alias: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -218,6 +249,36 @@ export type MutationAddSourceArgs = {
 
 export type MutationIngestArgs = {
   input: IngestInput;
+};
+
+
+export type MutationMergePeopleArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeTopicsArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPersonHiddenArgs = {
+  hidden: Scalars['Boolean']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTopicHiddenArgs = {
+  hidden: Scalars['Boolean']['input'];
+  topicId: Scalars['ID']['input'];
+};
+
+
+export type MutationSplitPersonArgs = {
+  names: Array<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
 };
 
 /** An object with a globally unique, opaque id. Any id returned by this API can be passed to `node(id:)`. */
@@ -246,10 +307,16 @@ export type Person = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles related to this person, newest first. */
   articles: ArticleConnection;
+  /** True when a user hid this person as a false entity. */
+  hidden: Scalars['Boolean']['output'];
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** Full display name, e.g. `Volodymyr Zelenskyy`. */
   name: Scalars['String']['output'];
+  /** What this person said, newest article first. */
+  quotes: QuoteConnection;
+  /** Roles and descriptions articles gave this person, newest article first, with the article each came from. */
+  roles: Array<PersonRoleMention>;
 };
 
 
@@ -258,6 +325,19 @@ export type PersonArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   role?: InputMaybe<PersonRole>;
+};
+
+
+/** A person in the news: an author of articles, someone mentioned in them, or both. */
+export type PersonQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** A person in the news: an author of articles, someone mentioned in them, or both. */
+export type PersonRolesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of people. */
@@ -282,6 +362,36 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** How a person appears in one article. */
+export type PersonMention = {
+  __typename?: 'PersonMention';
+  /** Mentions in the rest of the body. */
+  inBody: Scalars['Int']['output'];
+  /** Mentions in picture captions. */
+  inCaptions: Scalars['Int']['output'];
+  /** Mentions in the summary or first paragraph. */
+  inLead: Scalars['Int']['output'];
+  /** Mentions in the headline. */
+  inTitle: Scalars['Int']['output'];
+  /** The name as this article wrote it in full. */
+  nameAsWritten: Scalars['String']['output'];
+  /** The person. */
+  person: Person;
+  /** Roles and descriptions the article gives, e.g. `Ukrainian President`, `former Prime Minister`. */
+  roles: Array<Scalars['String']['output']>;
+  /** 0–1, relative to the article's most salient person (title and lead mentions weigh most). */
+  salience: Scalars['Float']['output'];
+};
+
+/** Result of a change a user made to people in the graph. */
+export type PersonOverridePayload = {
+  __typename?: 'PersonOverridePayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The person after the change; null when the change was refused. */
+  person?: Maybe<Person>;
+};
+
 /** How a person relates to an article. */
 export type PersonRole =
   /** Either of the above. */
@@ -290,6 +400,15 @@ export type PersonRole =
   | 'AUTHOR'
   /** The article mentions the person. */
   | 'MENTIONED';
+
+/** A role or description a person was given in an article. */
+export type PersonRoleMention = {
+  __typename?: 'PersonRoleMention';
+  /** The article that gives it. */
+  article: Article;
+  /** The role as written, e.g. `Ukrainian President`. */
+  role: Scalars['String']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -368,6 +487,43 @@ export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   kind?: InputMaybe<TopicKind>;
+};
+
+/** Direct speech quoted in an article, attributed to its speaker. */
+export type Quote = Node & {
+  __typename?: 'Quote';
+  /** The article that quotes it. */
+  article: Article;
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** The speaker in the graph; null if a user hid it. */
+  speaker?: Maybe<Speaker>;
+  /** The speaker's name as resolved in the article, e.g. `Volodymyr Zelenskyy` or `Kremlin`. */
+  speakerName: Scalars['String']['output'];
+  /** The quoted words, without the quotation marks. */
+  text: Scalars['String']['output'];
+};
+
+/** A page of quotes. */
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  /** The quotes of this page, with their cursors. */
+  edges: Array<QuoteEdge>;
+  /** The quotes of this page. */
+  nodes: Array<Quote>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many quotes there are in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A quote in a connection. */
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The quote. */
+  node: Quote;
 };
 
 /** An edge from an article to a related story. */
@@ -461,6 +617,20 @@ export type SourceKind =
   /** A web site whose pages are ingested as articles. */
   | 'SITE';
 
+/** Who said something: a person, or an organization (a topic of kind ORGANIZATION, e.g. the Kremlin). */
+export type Speaker = Person | Topic;
+
+/** Result of splitting a wrong merge. */
+export type SplitPersonPayload = {
+  __typename?: 'SplitPersonPayload';
+  /** Why the split was refused, if it was. */
+  errors: Array<UserError>;
+  /** The person that keeps the remaining names. */
+  person?: Maybe<Person>;
+  /** The new person made of the names split off. */
+  splitOff?: Maybe<Person>;
+};
+
 /** A topic articles are about. Names that differ only in case, accents or punctuation are one topic. */
 export type Topic = Node & {
   __typename?: 'Topic';
@@ -468,12 +638,16 @@ export type Topic = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles about this topic, newest first. */
   articles: ArticleConnection;
+  /** True when a user hid this topic as a false entity. */
+  hidden: Scalars['Boolean']['output'];
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** What kind of thing the topic is. */
   kind: TopicKind;
   /** Display name, as first met. */
   name: Scalars['String']['output'];
+  /** What this organization said (for topics of kind ORGANIZATION), newest article first. */
+  quotes: QuoteConnection;
   /** URL-safe identity of the topic, e.g. `war-in-ukraine`. */
   slug: Scalars['String']['output'];
 };
@@ -481,6 +655,13 @@ export type Topic = Node & {
 
 /** A topic articles are about. Names that differ only in case, accents or punctuation are one topic. */
 export type TopicArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** A topic articles are about. Names that differ only in case, accents or punctuation are one topic. */
+export type TopicQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
 };
@@ -522,6 +703,15 @@ export type TopicKind =
   /** A subject or theme, e.g. `Climate`, `Elections` (most outlet categories and tags). */
   | 'SUBJECT';
 
+/** Result of a change a user made to topics in the graph. */
+export type TopicOverridePayload = {
+  __typename?: 'TopicOverridePayload';
+  /** Why the change was refused, if it was. */
+  errors: Array<UserError>;
+  /** The topic after the change; null when the change was refused. */
+  topic?: Maybe<Topic>;
+};
+
 /** A problem with a mutation's input or with the document it pointed at. The mutation did not apply the failing part. */
 export type UserError = {
   __typename?: 'UserError';
@@ -539,10 +729,14 @@ export type UserErrorCode =
   | 'BAD_INPUT'
   /** The URL is not an absolute http(s) URL, or points where the gateway may not fetch. */
   | 'BAD_URL'
+  /** The change contradicts the graph (e.g. an alias that belongs to someone else). */
+  | 'CONFLICT'
   /** The document could not be fetched (network error, timeout, HTTP error status). */
   | 'FETCH_FAILED'
   /** No article could be extracted from the page or text. */
   | 'NOT_AN_ARTICLE'
+  /** The object the input points at does not exist. */
+  | 'NOT_FOUND'
   /** The document looked like a feed but could not be parsed. */
   | 'PARSE_FAILED'
   /** The document is larger than the configured limit. */
@@ -619,12 +813,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Speaker:
+    | ( PersonDoc )
+    | ( TopicDoc )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ArticleDoc )
     | ( PersonDoc )
+    | ( QuoteDoc )
     | ( SourceDoc )
     | ( TopicDoc )
   ;
@@ -654,19 +856,28 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonDoc>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionModel>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonMention: ResolverTypeWrapper<MentionDoc>;
+  PersonOverridePayload: ResolverTypeWrapper<Omit<PersonOverridePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   PersonRole: PersonRole;
+  PersonRoleMention: ResolverTypeWrapper<PersonRoleModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteDoc>;
+  QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
+  QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   RelatedStory: ResolverTypeWrapper<RelationDoc>;
   RelationKind: RelationKind;
   Source: ResolverTypeWrapper<SourceDoc>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
+  Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
+  SplitPersonPayload: ResolverTypeWrapper<Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversTypes['Person']>, splitOff?: Maybe<ResolversTypes['Person']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<TopicDoc>;
   TopicConnection: ResolverTypeWrapper<TopicConnectionModel>;
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
   TopicKind: TopicKind;
+  TopicOverridePayload: ResolverTypeWrapper<Omit<TopicOverridePayload, 'topic'> & { topic?: Maybe<ResolversTypes['Topic']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 };
@@ -693,15 +904,24 @@ export type ResolversParentTypes = {
   Person: PersonDoc;
   PersonConnection: PersonConnectionModel;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonMention: MentionDoc;
+  PersonOverridePayload: Omit<PersonOverridePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  PersonRoleMention: PersonRoleModel;
   Query: Record<PropertyKey, never>;
+  Quote: QuoteDoc;
+  QuoteConnection: QuoteConnectionModel;
+  QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   RelatedStory: RelationDoc;
   Source: SourceDoc;
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
+  SplitPersonPayload: Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversParentTypes['Person']>, splitOff?: Maybe<ResolversParentTypes['Person']> };
   String: Scalars['String']['output'];
   Topic: TopicDoc;
   TopicConnection: TopicConnectionModel;
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
+  TopicOverridePayload: Omit<TopicOverridePayload, 'topic'> & { topic?: Maybe<ResolversParentTypes['Topic']> };
   UserError: UserError;
 };
 
@@ -721,8 +941,10 @@ export type ArticleResolvers<ContextType = GraphContext, ParentType extends Reso
   images?: Resolver<Array<ResolversTypes['ArticleImage']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['PersonMention']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedStory']>, ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -776,12 +998,18 @@ export type IngestPayloadResolvers<ContextType = GraphContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addPersonAlias?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationAddPersonAliasArgs, 'alias' | 'personId'>>;
   addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'url'>>;
   ingest?: Resolver<ResolversTypes['IngestPayload'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
+  mergePeople?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'sourceId' | 'targetId'>>;
+  mergeTopics?: Resolver<ResolversTypes['TopicOverridePayload'], ParentType, ContextType, RequireFields<MutationMergeTopicsArgs, 'sourceId' | 'targetId'>>;
+  setPersonHidden?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationSetPersonHiddenArgs, 'hidden' | 'personId'>>;
+  setTopicHidden?: Resolver<ResolversTypes['TopicOverridePayload'], ParentType, ContextType, RequireFields<MutationSetTopicHiddenArgs, 'hidden' | 'topicId'>>;
+  splitPerson?: Resolver<ResolversTypes['SplitPersonPayload'], ParentType, ContextType, RequireFields<MutationSplitPersonArgs, 'names' | 'personId'>>;
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Person' | 'Source' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Person' | 'Quote' | 'Source' | 'Topic', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -794,8 +1022,11 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<PersonArticlesArgs, 'first' | 'role'>>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<PersonQuotesArgs, 'first'>>;
+  roles?: Resolver<Array<ResolversTypes['PersonRoleMention']>, ParentType, ContextType, RequireFields<PersonRolesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -811,6 +1042,27 @@ export type PersonEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type PersonMentionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonMention'] = ResolversParentTypes['PersonMention']> = {
+  inBody?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inCaptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inLead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inTitle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameAsWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  salience?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PersonOverridePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonOverridePayload'] = ResolversParentTypes['PersonOverridePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type PersonRoleMentionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PersonRoleMention'] = ResolversParentTypes['PersonRoleMention']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
@@ -821,6 +1073,27 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QueryTopicArgs>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+};
+
+export type QuoteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Speaker']>, ParentType, ContextType>;
+  speakerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuoteConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuoteEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 };
 
 export type RelatedStoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelatedStory'] = ResolversParentTypes['RelatedStory']> = {
@@ -857,12 +1130,24 @@ export type SourceEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SpeakerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Speaker'] = ResolversParentTypes['Speaker']> = {
+  __resolveType: TypeResolveFn<'Person' | 'Topic', ParentType, ContextType>;
+};
+
+export type SplitPersonPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SplitPersonPayload'] = ResolversParentTypes['SplitPersonPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  splitOff?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TopicArticlesArgs, 'first'>>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TopicKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<TopicQuotesArgs, 'first'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -877,6 +1162,11 @@ export type TopicConnectionResolvers<ContextType = GraphContext, ParentType exte
 export type TopicEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type TopicOverridePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TopicOverridePayload'] = ResolversParentTypes['TopicOverridePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -900,14 +1190,23 @@ export type Resolvers<ContextType = GraphContext> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonMention?: PersonMentionResolvers<ContextType>;
+  PersonOverridePayload?: PersonOverridePayloadResolvers<ContextType>;
+  PersonRoleMention?: PersonRoleMentionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   RelatedStory?: RelatedStoryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Speaker?: SpeakerResolvers<ContextType>;
+  SplitPersonPayload?: SplitPersonPayloadResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
+  TopicOverridePayload?: TopicOverridePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -87,7 +87,13 @@ export function mergeArticle(existing: ArticleDoc | undefined, incoming: Resolve
 }
 
 function withHash(doc: ArticleDoc): ArticleDoc {
-  doc.contentHash = contentHash([
+  doc.contentHash = articleContentHash(doc);
+  return doc;
+}
+
+/** Hash of everything a client sees of an article; a change of it is a new version. */
+export function articleContentHash(doc: Omit<ArticleDoc, 'contentHash'>): string {
+  return contentHash([
     doc.url,
     doc.title,
     doc.summary,
@@ -102,7 +108,6 @@ function withHash(doc: ArticleDoc): ArticleDoc {
     JSON.stringify(doc.images),
     JSON.stringify(doc.relatedLinks),
   ]);
-  return doc;
 }
 
 function sighting(sourceId: string, candidate: ResolvedCandidate, now: Date): SightingDoc {

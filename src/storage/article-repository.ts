@@ -93,8 +93,44 @@ export class ArticleRepository {
     return result;
   }
 
-  async dropAll(): Promise<void> {
-    await this.collection.deleteMany({});
+  /**
+   * Roles articles gave each person, newest article first, at most `limit` per person: one command
+   * for all the people of a request.
+   */
+  async rolesByPersonIds(personIds: readonly string[], limit: number): Promise<{ role: string; article: ArticleDoc }[][]> {
+    const docs = await this.collection
+      .find({ mentions: { $elemMatch: { personId: { $in: [...new Set(personIds)] }, 'roles.0': { $exists: true } } } }, { sort: { sortDate: -1, _id: -1 }, limit: limit * personIds.length, batchSize: 1000 })
+      .toArray();
+    return personIds.map((personId) => {
+      const roles: { role: string; article: ArticleDoc }[] = [];
+      for (const article of docs) {
+        for (const mention of article.mentions) {
+          if (mention.personId !== personId) continue;
+          for (const role of mention.roles) if (roles.length < limit) roles.push({ role, article });
+        }
+      }
+      return roles;
+    });
+  }
+
+  /** Articles that name any of these people as author or mention (for merges and splits). */
+  findByPerson(personId: string): Promise<ArticleDoc[]> {
+    return this.collection.find({ $or: [{ authorIds: personId }, { personIds: personId }] }).toArray();
+  }
+
+  findByTopic(topicId: string): Promise<ArticleDoc[]> {
+    return this.collection.find({ topicIds: topicId }).toArray();
+  }
+
+  /** Rewrites the entity references of articles after a user's override (not a content change). */
+  async updateReferences(docs: readonly Pick<ArticleDoc, '_id' | 'authorIds' | 'personIds' | 'mentions' | 'topicIds' | 'contentHash'>[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.collection.bulkWrite(
+      docs.map(({ _id, authorIds, personIds, mentions, topicIds, contentHash }) => ({
+        updateOne: { filter: { _id }, update: { $set: { authorIds, personIds, mentions, topicIds, contentHash } } },
+      })),
+      { ordered: false },
+    );
   }
 }
 

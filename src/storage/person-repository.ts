@@ -74,6 +74,56 @@ export class PersonRepository {
     return ids as string[];
   }
 
+  /** Attaches another identity key (and name form) to a person. */
+  async addKey(personId: string, key: string, alias: string): Promise<PersonDoc | null> {
+    return this.collection.findOneAndUpdate(
+      { _id: personId },
+      { $addToSet: { keys: key, aliases: alias, lookupKeys: foldName(alias) } },
+      { returnDocument: 'after' },
+    );
+  }
+
+  findByKey(key: string): Promise<PersonDoc | null> {
+    return this.collection.findOne({ keys: key });
+  }
+
+  /** Moves everything that identifies `source` to `target` and deletes `source`. */
+  async absorb(target: PersonDoc, source: PersonDoc): Promise<PersonDoc | null> {
+    // The source goes first: its keys are unique, so the target cannot take them while it exists.
+    await this.collection.deleteOne({ _id: source._id });
+    return this.collection.findOneAndUpdate(
+      { _id: target._id },
+      {
+        $addToSet: {
+          keys: { $each: source.keys },
+          aliases: { $each: [source.name, ...source.aliases] },
+          lookupKeys: { $each: source.lookupKeys },
+        },
+      },
+      { returnDocument: 'after' },
+    );
+  }
+
+  /** Moves `keys` (and the name forms given) from a person to a new one. */
+  async splitOff(person: PersonDoc, keys: string[], names: string[], now: Date): Promise<{ person: PersonDoc | null; splitOff: PersonDoc }> {
+    const [firstKey] = keys;
+    const [name] = names;
+    if (!firstKey || !name) throw new Error('splitOff needs at least one key and name');
+    const folded = new Set(names.map(foldName));
+    const remaining = await this.collection.findOneAndUpdate(
+      { _id: person._id },
+      { $pull: { keys: { $in: keys }, aliases: { $in: names }, lookupKeys: { $in: [...folded] } } },
+      { returnDocument: 'after' },
+    );
+    const splitOff: PersonDoc = { _id: personIdForKey(firstKey), keys, name, aliases: names, lookupKeys: [...folded], createdAt: now };
+    await this.collection.replaceOne({ _id: splitOff._id }, splitOff, { upsert: true });
+    return { person: remaining, splitOff };
+  }
+
+  setHidden(personId: string, hidden: boolean): Promise<PersonDoc | null> {
+    return this.collection.findOneAndUpdate({ _id: personId }, { $set: { hidden } }, { returnDocument: 'after' });
+  }
+
   private filter(nameStartsWith: string | undefined): Filter<PersonDoc> {
     const prefix = nameStartsWith ? foldName(nameStartsWith) : '';
     const visible: Filter<PersonDoc> = { hidden: { $ne: true } };

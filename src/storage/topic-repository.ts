@@ -63,6 +63,20 @@ export class TopicRepository {
     return ids as string[];
   }
 
+  /** Moves the source topic's slugs and names to the target and deletes the source. */
+  async absorb(target: TopicDoc, source: TopicDoc): Promise<TopicDoc | null> {
+    await this.collection.deleteOne({ _id: source._id });
+    return this.collection.findOneAndUpdate(
+      { _id: target._id },
+      { $addToSet: { keys: { $each: source.keys }, aliases: { $each: [source.name, ...source.aliases] } } },
+      { returnDocument: 'after' },
+    );
+  }
+
+  setHidden(topicId: string, hidden: boolean): Promise<TopicDoc | null> {
+    return this.collection.findOneAndUpdate({ _id: topicId }, { $set: { hidden } }, { returnDocument: 'after' });
+  }
+
   private filter(kind: TopicKind | undefined): Filter<TopicDoc> {
     return kind ? { kind, hidden: { $ne: true } } : { hidden: { $ne: true } };
   }

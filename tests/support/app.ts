@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestDemoFeeds } from '../../src/demo.js';
+import { GraphEditor } from '../../src/graph-editor.js';
 import { GraphReader } from '../../src/graph-reader.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import type { Services } from '../../src/services.js';
@@ -27,7 +28,7 @@ export function testServices(repos: Repositories, now: () => Date = () => new Da
     maxDocumentBytes: 5 * 1024 * 1024,
     now,
   });
-  return { reader: new GraphReader(repos), pipeline };
+  return { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now) };
 }
 
 /** Ingests the demo feeds the way `npm start` does; fails on any reported problem. */
