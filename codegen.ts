@@ -19,6 +19,7 @@ const config: CodegenConfig = {
           ArticleImage: '../storage/documents.js#ImageDoc',
           RelatedStory: '../storage/documents.js#RelationDoc',
           Quote: '../storage/documents.js#QuoteDoc',
+          SourceHeadline: '../storage/documents.js#LinkDoc',
           PersonMention: '../storage/documents.js#MentionDoc',
           PersonRoleMention: '../connection.js#PersonRoleModel',
           QuoteConnection: '../connection.js#QuoteConnectionModel',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { fetchDocument } from './ingest/fetch/fetch-document.js';
+import { enrichDraft } from './ingest/enrich-draft.js';
 import { extractArticle } from './ingest/extract/extract-article.js';
 import { parseFeed } from './ingest/parse/parse-feed.js';
 import { issueFromError } from './ingest/ingest-issue.js';
@@ -138,7 +139,7 @@ program
       const doc = await readInput(input, config);
       const url = options.url ?? doc.url;
       const contentType = doc.contentType ?? contentTypeFor(input);
-      const draft = extractArticle(doc.body, { ...(url ? { url } : {}), ...(contentType ? { contentType } : {}), maxBytes: config.maxDocumentBytes });
+      const draft = enrichDraft(extractArticle(doc.body, { ...(url ? { url } : {}), ...(contentType ? { contentType } : {}), maxBytes: config.maxDocumentBytes }));
       printJson({
         title: draft.title,
         url: draft.url ?? null,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, QuoteDoc, MentionDoc } from '../storage/documents.js';
+import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, QuoteDoc, LinkDoc, MentionDoc } from '../storage/documents.js';
 import type { PersonRoleModel, QuoteConnectionModel, ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -565,6 +565,8 @@ export type Source = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Consecutive failed fetches (0 after a success). */
   errorCount: Scalars['Int']['output'];
+  /** The site's other headlines seen around its articles ("Latest news" lists and the like), kept apart from any article's text and topics. Newest page first. */
+  headlines: Array<SourceHeadline>;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** What kind of source it is. */
@@ -584,6 +586,12 @@ export type Source = Node & {
 export type SourceArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+};
+
+
+/** A feed or site the gateway reads articles from. */
+export type SourceHeadlinesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** A page of sources. */
@@ -606,6 +614,15 @@ export type SourceEdge = {
   cursor: Scalars['String']['output'];
   /** The source. */
   node: Source;
+};
+
+/** A headline seen on a source's pages outside any article's text. */
+export type SourceHeadline = {
+  __typename?: 'SourceHeadline';
+  /** The headline as shown. */
+  title: Scalars['String']['output'];
+  /** Where it links, when known. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a source is. */
@@ -869,6 +886,7 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceDoc>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceHeadline: ResolverTypeWrapper<LinkDoc>;
   SourceKind: SourceKind;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   SplitPersonPayload: ResolverTypeWrapper<Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversTypes['Person']>, splitOff?: Maybe<ResolversTypes['Person']> }>;
@@ -915,6 +933,7 @@ export type ResolversParentTypes = {
   Source: SourceDoc;
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceHeadline: LinkDoc;
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   SplitPersonPayload: Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversParentTypes['Person']>, splitOff?: Maybe<ResolversParentTypes['Person']> };
   String: Scalars['String']['output'];
@@ -1109,6 +1128,7 @@ export type SourceResolvers<ContextType = GraphContext, ParentType extends Resol
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SourceArticlesArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headlines?: Resolver<Array<ResolversTypes['SourceHeadline']>, ParentType, ContextType, RequireFields<SourceHeadlinesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   lastFetch?: Resolver<Maybe<ResolversTypes['FetchOutcome']>, ParentType, ContextType>;
@@ -1128,6 +1148,11 @@ export type SourceConnectionResolvers<ContextType = GraphContext, ParentType ext
 export type SourceEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourceHeadlineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceHeadline'] = ResolversParentTypes['SourceHeadline']> = {
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SpeakerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Speaker'] = ResolversParentTypes['Speaker']> = {
@@ -1201,6 +1226,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceHeadline?: SourceHeadlineResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   SplitPersonPayload?: SplitPersonPayloadResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

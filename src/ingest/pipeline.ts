@@ -154,7 +154,11 @@ export class IngestPipeline {
     const captions = draft.images.map((image) => image.caption).filter(isString);
     const candidate = enrichCandidate(draftCandidate(draft, source._id, pageUrl), captions);
     const report = await this.store([candidate], source._id, now);
-    const updated = await this.repos.sources.recordFetch(source._id, { ...report.counts, at: now, status: 'OK', itemCount: 1 }, draft.siteName ? { title: draft.siteName } : {});
+    const updated = await this.repos.sources.recordFetch(
+      source._id,
+      { ...report.counts, at: now, status: 'OK', itemCount: 1 },
+      { ...(draft.siteName ? { title: draft.siteName } : {}), headlines: draft.siteLinks },
+    );
     return { source: updated ?? source, articleIds: report.articleIds, itemCount: 1, ...report.counts, errors: [] };
   }
 

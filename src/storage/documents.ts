@@ -27,6 +27,8 @@ export interface SourceDoc {
   errorCount: number;
   etag?: string;
   lastModified?: string;
+  /** The site's other headlines seen around its articles (page furniture), newest page's first. */
+  headlines?: LinkDoc[];
 }
 
 export interface SightingDoc {

@@ -1,7 +1,10 @@
 import type { Collection, Db, Filter } from 'mongodb';
 import { stableId } from '../domain/ids.js';
 import { COLLECTIONS } from './mongo.js';
-import type { FetchOutcomeDoc, SourceDoc, SourceKind } from './documents.js';
+import type { FetchOutcomeDoc, LinkDoc, SourceDoc, SourceKind } from './documents.js';
+
+/** Headlines kept per source: enough for a "more from this site" list, bounded so documents stay small. */
+const MAX_HEADLINES = 200;
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
 
 export function sourceIdForUrl(url: string): string {
@@ -44,10 +47,11 @@ export class SourceRepository {
   }
 
   /** Records the outcome of a fetch/ingest, and what the document says about the source. */
-  async recordFetch(id: string, outcome: FetchOutcomeDoc, details: { title?: string; siteUrl?: string } = {}): Promise<SourceDoc | null> {
+  async recordFetch(id: string, outcome: FetchOutcomeDoc, details: { title?: string; siteUrl?: string; headlines?: LinkDoc[] } = {}): Promise<SourceDoc | null> {
     const set: Partial<SourceDoc> = { lastFetch: outcome };
     if (details.title) set.title = details.title;
     if (details.siteUrl) set.siteUrl = details.siteUrl;
+    if (details.headlines?.length) set.headlines = details.headlines.slice(0, MAX_HEADLINES);
     return this.collection.findOneAndUpdate(
       { _id: id },
       outcome.status === 'ERROR' ? { $set: set, $inc: { errorCount: 1 } } : { $set: { ...set, errorCount: 0 } },
