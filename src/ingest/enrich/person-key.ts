@@ -1,3 +1,4 @@
+import { slugify } from '../../domain/text-keys.js';
 import { foldText } from './fold.js';
 import { HONORIFICS } from './lexicon/index.js';
 
@@ -34,11 +35,7 @@ export function personKey(name: string): string {
   return nameWords(name).map(foldNameWord).filter(Boolean).join('-');
 }
 
-/** Topic identity: "Ukraine"/"ukraine"/"UKRAINE" → "ukraine"; "The Kremlin" → "kremlin". */
+/** Topic identity: the one topic slug of the project (`slugify`), so enriched topics and feed categories meet. */
 export function topicSlug(name: string): string {
-  return foldText(name)
-    .replace(/^the\s+/, '')
-    .replace(/'s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(name);
 }
