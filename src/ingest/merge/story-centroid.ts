@@ -25,9 +25,15 @@ function byCountThenName(a: [string, number], b: [string, number]): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
+/**
+ * Cut back to CENTROID_FEATURES only once SLACK more have piled up: sorting on every article was the
+ * main cost of an ingest. A centroid therefore holds between CENTROID_FEATURES and +SLACK features.
+ */
+const SLACK = 32;
+
 function truncated(features: Record<string, number>): Record<string, number> {
   const entries = Object.entries(features);
-  if (entries.length <= CENTROID_FEATURES) return features;
+  if (entries.length <= CENTROID_FEATURES + SLACK) return features;
   return Object.fromEntries(entries.sort(byCountThenName).slice(0, CENTROID_FEATURES));
 }
 
