@@ -52,6 +52,16 @@ const CLAUSE_BREAKS = new Set([
   'which', 'that', 'when', 'where', 'while', 'because', 'but', 'after', 'before', 'since', 'and', 'or', 'says',
 ]);
 const ROLE_CONNECTORS = new Set(['of', 'to', 'the', 'for']);
+/** Title words that only qualify another title ("first lady", "foreign minister"): no evidence on their own. */
+const TITLE_QUALIFIERS = new Set([
+  'first', 'former', 'late', 'acting', 'interim', 'shadow', 'foreign', 'home', 'crown', 'vice', 'prime', 'deputy',
+  'finance', 'health', 'interior', 'defence', 'defense',
+]);
+/** A title or role word, plural role nouns included ("athletes Vitas Gerulaitis and Jack Nicklaus"). */
+function isRoleWord(w: string): boolean {
+  if ((TITLE_WORDS.has(w) && !TITLE_QUALIFIERS.has(w)) || ROLE_NOUNS.has(w)) return true;
+  return w.length > 4 && w.endsWith('s') && (ROLE_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ROLE_NOUNS.has(w.slice(0, -2))));
+}
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'now', 'his', 'her']);
 
@@ -102,8 +112,8 @@ function roleBefore(text: string, tokens: readonly Token[], first: number, peele
     const w = fold(t).replace(/\.$/, '');
     // "attorney for Scientology" is not a role of Scientology; "Ambassador to the United States X" is X's.
     if (ROLE_CONNECTORS.has(w) && peeledFrom === first) break;
-    if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) evidence = true;
-    else if (!(i >= peeledFrom || ROLE_MODIFIERS.has(w) || DEMONYMS.has(w) || PLACES.has(w) || HONORIFICS.has(w)
+    if (isRoleWord(w)) evidence = true;
+    else if (!(i >= peeledFrom || ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w) || PLACES.has(w) || HONORIFICS.has(w)
       || ROLE_CONNECTORS.has(w) || (t.possessive && /^\p{Lu}/u.test(t.core)))) break;
     from = i;
     i -= 1;
@@ -113,6 +123,13 @@ function roleBefore(text: string, tokens: readonly Token[], first: number, peele
   }
   if (!evidence || from >= first) return { evidence };
   return { role: textOf(text, tokens, from, first - 1), evidence: true };
+}
+
+/** A capitalized word that is neither a title nor a connector: the start of a name. */
+function startsOtherName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const w = fold(t).replace(/\.$/, '');
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.core) && !TITLE_WORDS.has(w) && !ORG_CUE_WORDS.has(w);
 }
 
 /** ", an adviser in the presidential office," / ", who is also the former Prime Minister," / ", 24,". */
@@ -129,8 +146,11 @@ function appositiveAfter(text: string, tokens: readonly Token[], last: number): 
     const t = tokens[i];
     if (!t || t.kind !== 'word' || isSpeechVerb(t.text) || CLAUSE_BREAKS.has(fold(t))) break;
     const w = fold(t);
-    if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) sawRole = true;
-    else if (!sawRole && !(ROLE_MODIFIERS.has(w) || DEMONYMS.has(w) || PLACES.has(w) || t.possessive)) break;
+    // ", Doctor Who Society": a capitalized title before another name starts the next list item, not a role.
+    if (/^\p{Lu}/u.test(t.core) && TITLE_WORDS.has(w) && startsOtherName(tokens, i + 1)) return { evidence: false };
+    // Singular roles only: ", players are dropped" after a name is a new clause, not an appositive.
+    if ((TITLE_WORDS.has(w) && !TITLE_QUALIFIERS.has(w)) || ROLE_NOUNS.has(w)) sawRole = true;
+    else if (!sawRole && !(ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || DEMONYMS.has(w) || PLACES.has(w) || t.possessive)) break;
     i += 1;
   }
   if (!sawRole || i === start) return { evidence: false };
