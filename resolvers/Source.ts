@@ -5,6 +5,7 @@ import { pageSize } from './args.js';
 export const Source: SourceResolvers = {
   id: (doc) => toGlobalId('Source', doc._id),
   lastFetch: (doc) => doc.lastFetch ?? null,
+  fullArticles: (doc) => doc.fullArticles === true,
   headlines: (doc, { first }) => (doc.headlines ?? []).slice(0, pageSize(first)),
   articles: (doc, { first, after }, { loaders, services }) =>
     services.reader.articles(loaders, { sourceIds: [doc._id] }, 'PUBLISHED_AT_DESC', pageSize(first), after),

@@ -242,6 +242,7 @@ export type MutationAddPersonAliasArgs = {
 
 
 export type MutationAddSourceArgs = {
+  fullArticles?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<SourceKind>;
   url: Scalars['String']['input'];
 };
@@ -565,6 +566,8 @@ export type Source = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Consecutive failed fetches (0 after a success). */
   errorCount: Scalars['Int']['output'];
+  /** True when each item's page is fetched and extracted (for feeds that carry only summaries). */
+  fullArticles: Scalars['Boolean']['output'];
   /** The site's other headlines seen around its articles ("Latest news" lists and the like), kept apart from any article's text and topics. Newest page first. */
   headlines: Array<SourceHeadline>;
   /** Opaque global id. */
@@ -1128,6 +1131,7 @@ export type SourceResolvers<ContextType = GraphContext, ParentType extends Resol
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SourceArticlesArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fullArticles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   headlines?: Resolver<Array<ResolversTypes['SourceHeadline']>, ParentType, ContextType, RequireFields<SourceHeadlinesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;

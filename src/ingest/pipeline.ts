@@ -8,6 +8,7 @@ import { urlKey, type ArticleCandidate, type MentionZone, type ResolvedCandidate
 import { enrichCandidate } from './enrich-candidate.js';
 import { personKey } from './enrich/person-key.js';
 import { mergeArticle } from './article-merge.js';
+import { completeFromPages } from './complete-articles.js';
 import { documentKind } from './document-kind.js';
 import { draftCandidate } from './draft-candidate.js';
 import { extractArticle } from './extract/extract-article.js';
@@ -59,10 +60,10 @@ export class IngestPipeline {
   ) {}
 
   /** Registers a source by URL (idempotent); the URL is canonicalized so one feed is one source. */
-  async addSource(url: string, kind: SourceKind): Promise<{ source?: SourceDoc; created: boolean; errors: IngestIssue[] }> {
+  async addSource(url: string, kind: SourceKind, settings: { fullArticles?: boolean } = {}): Promise<{ source?: SourceDoc; created: boolean; errors: IngestIssue[] }> {
     const canonical = canonicalizeUrl(url);
     if (!canonical) return { created: false, errors: [{ code: 'BAD_URL', message: `"${url}" is not an absolute http(s) URL`, field: 'url' }] };
-    const { source, created } = await this.repos.sources.upsert(canonical, kind, this.options.now());
+    const { source, created } = await this.repos.sources.upsert(canonical, kind, this.options.now(), settings);
     return { source, created, errors: [] };
   }
 
@@ -125,9 +126,15 @@ export class IngestPipeline {
       const failed = await this.repos.sources.recordFetch(source._id, this.outcome('ERROR', now, issue.message));
       return { source: failed ?? source, articleIds: [], itemCount: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, errors: [issue] };
     }
-    const { candidates, skipped } = feedCandidates(feed, source._id);
-    const report = await this.store(candidates.map((candidate) => enrichCandidate(candidate)), source._id, now);
-    const errors: IngestIssue[] = skipped.map(({ index, reason }) => ({ code: 'BAD_INPUT', message: `skipped item ${index + 1}: ${reason}` }));
+    const { candidates: fromFeed, skipped } = feedCandidates(feed, source._id);
+    const completed = source.fullArticles
+      ? await completeFromPages(fromFeed, source._id, (url) => fetchDocument(url, { ...this.options.fetch, accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1' }))
+      : { candidates: fromFeed, issues: [] };
+    const report = await this.store(completed.candidates.map((candidate) => enrichCandidate(candidate)), source._id, now);
+    const errors: IngestIssue[] = [
+      ...skipped.map(({ index, reason }): IngestIssue => ({ code: 'BAD_INPUT', message: `skipped item ${index + 1}: ${reason}` })),
+      ...completed.issues,
+    ];
     const outcome: FetchOutcomeDoc = { ...report.counts, at: now, status: 'OK', itemCount: feed.items.length };
     const updated = await this.repos.sources.recordFetch(source._id, outcome, {
       ...(feed.title ? { title: feed.title } : {}),

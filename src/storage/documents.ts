@@ -22,6 +22,8 @@ export interface SourceDoc {
   kind: SourceKind;
   title?: string;
   siteUrl?: string;
+  /** Fetch and extract each item's page (for feeds that carry only summaries). */
+  fullArticles?: boolean;
   createdAt: Date;
   lastFetch?: FetchOutcomeDoc;
   errorCount: number;

@@ -35,10 +35,13 @@ export class SourceRepository {
   }
 
   /** Registers a source by URL; an existing one is returned as it is. */
-  async upsert(url: string, kind: SourceKind, now: Date): Promise<{ source: SourceDoc; created: boolean }> {
+  async upsert(url: string, kind: SourceKind, now: Date, settings: { fullArticles?: boolean } = {}): Promise<{ source: SourceDoc; created: boolean }> {
     const result = await this.collection.updateOne(
       { url },
-      { $setOnInsert: { _id: sourceIdForUrl(url), url, kind, createdAt: now, errorCount: 0 } },
+      {
+        $setOnInsert: { _id: sourceIdForUrl(url), url, kind, createdAt: now, errorCount: 0 },
+        ...(settings.fullArticles !== undefined ? { $set: { fullArticles: settings.fullArticles } } : {}),
+      },
       { upsert: true },
     );
     const source = await this.collection.findOne({ url });
