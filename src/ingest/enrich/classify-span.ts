@@ -63,6 +63,15 @@ function isRoleWord(w: string): boolean {
   return w.length > 4 && w.endsWith('s') && (ROLE_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ROLE_NOUNS.has(w.slice(0, -2))));
 }
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'around']);
+/** Common nouns for works, vessels and products: right before a name, the name is a title ("novel Angel Catbird"). */
+const THING_TYPE_NOUNS = new Set([
+  'novel', 'book', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'single', 'series', 'show', 'sitcom',
+  'game', 'play', 'opera', 'musical', 'painting', 'sculpture', 'exhibition', 'exhibit', 'magazine', 'newspaper',
+  'app', 'brand', 'ship', 'vessel', 'yacht', 'boat', 'ferry', 'tanker', 'carrier', 'submarine', 'aircraft', 'plane',
+  'jet', 'rocket', 'spacecraft', 'satellite', 'car', 'model', 'hotel', 'restaurant', 'software', 'browser', 'website',
+]);
+/** Determiners that do not stand before a person's bare name ("the Campbell Soup cans", "the Masjid Al-Haram"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'is', 'was', 'also', 'now', 'his', 'her']);
 
 export function isSpeechVerb(word: string): boolean {
@@ -72,7 +81,8 @@ export function isSpeechVerb(word: string): boolean {
 const fold = (t: Token | undefined): string => (t ? foldText(t.core) : '');
 const isAcronym = (word: string): boolean => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(word);
 /** "Jong-un", "Cheuk-yan", "Hee-Chan": two short syllables joined by a hyphen (East Asian given names). */
-const isAsianGivenName = (word: string): boolean => /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(word);
+const isAsianGivenName = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}{1,4}-\p{L}\p{Ll}{1,4}$/u.test(word) && !/^(?:al|el|ul|ad|ar|as|at|an|az)-/iu.test(word);
 
 /** Longest gazetteer (place or known organization) entry that starts at token i and stays inside the span. */
 function gazetteerAt(tokens: readonly Token[], i: number, last: number):
@@ -133,9 +143,11 @@ function startsOtherName(tokens: readonly Token[], i: number): boolean {
 }
 
 /** ", an adviser in the presidential office," / ", who is also the former Prime Minister," / ", 24,". */
-function appositiveAfter(text: string, tokens: readonly Token[], last: number): { role?: string; evidence: boolean } {
+function appositiveAfter(text: string, tokens: readonly Token[], last: number):
+  { role?: string; evidence: boolean; thing?: boolean } {
   if (tokens[last]?.possessive || tokens[last + 1]?.text !== ',') return { evidence: false };
   let i = last + 2;
+  if (tokens[i]?.text === 'its') return { evidence: false, thing: true };
   if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && [',', '.', ')'].includes(tokens[i + 1]?.text ?? '')) {
     return { evidence: true };
   }
@@ -164,7 +176,8 @@ function hasSpeechNear(tokens: readonly Token[], first: number, last: number): b
   for (let i = last + 1; i < Math.min(tokens.length, last + 14); i += 1) {
     const t = tokens[i];
     if (!t || t.kind === 'quote' || ['.', '!', '?', ':', ';'].includes(t.text)) return false;
-    if (isSpeechVerb(t.text)) return i === last + 1 || tokens[last + 1]?.text === ',';
+    // "On board the Freewinds, Paris claims": a name right after the comma is the one speaking.
+    if (isSpeechVerb(t.text)) return i === last + 1 || (tokens[last + 1]?.text === ',' && !startsOtherName(tokens, last + 2));
   }
   return false;
 }
@@ -269,12 +282,18 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
     out.push(make('ORGANIZATION', first, last));
     return out;
   }
-  const givenFirst = nameWords.length >= 2 && GIVEN_NAMES.has(nameWords[0] ?? '');
   const asian = nameWords.length >= 2 && nameWords.length <= 3 && nameCore.slice(1).some(isAsianGivenName);
-  const evidence = (titled || lookback.evidence || appositive.evidence || givenFirst || asian || owned) && !thingLike;
+  // A bare name after a determiner or a kind of work or vessel names a thing; ", its rival," likewise.
   const before = tokens[span.first - 1];
-  const placeCue = !evidence && !thingLike && nameWords.length <= 2 && !!before && PLACE_PREPOSITIONS.has(before.text);
-  const kind: CandidateKind = evidence ? 'PERSON' : thingLike ? 'THING' : placeCue ? 'PLACE' : 'NAME';
+  const beforeWord = fold(before);
+  const givenFirst = nameWords.length >= 2 && GIVEN_NAMES.has(nameWords[0] ?? '');
+  // "the Annie Oakley screen print" still names a person: a known given name outweighs the determiner.
+  const thingCue = !titled && !lookback.evidence && first === span.first
+    && ((nameWords.length >= 2 && !givenFirst && DETERMINERS.has(beforeWord) && before?.text === beforeWord)
+      || THING_TYPE_NOUNS.has(beforeWord) || appositive.thing);
+  const evidence = (titled || lookback.evidence || appositive.evidence || givenFirst || asian || owned) && !thingLike && !thingCue;
+  const placeCue = !evidence && !thingLike && !thingCue && nameWords.length <= 2 && !!before && PLACE_PREPOSITIONS.has(before.text);
+  const kind: CandidateKind = evidence ? 'PERSON' : thingLike || thingCue ? 'THING' : placeCue ? 'PLACE' : 'NAME';
   out.push(make(kind, first, last, {
     personEvidence: evidence,
     speech: hasSpeechNear(tokens, span.first, last),

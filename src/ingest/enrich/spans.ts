@@ -45,6 +45,20 @@ export function isNameWord(tokens: readonly Token[], i: number, ctx: CaseContext
   return true;
 }
 
+/**
+ * "Wilson Or", "James To", "Theresa May": a capitalized function word in mid-sentence right after a lone given
+ * name, ending the name, is a surname (a function word is capitalized mid-sentence only as a name).
+ */
+function functionWordSurname(tokens: readonly Token[], first: number, j: number, ctx: CaseContext): boolean {
+  const t = tokens[j];
+  if (ctx.headline || j !== first + 1 || !t || t.kind !== 'word' || t.sentenceStart) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.core) || !FUNCTION_WORDS.has(foldText(t.core))) return false;
+  const given = tokens[first];
+  if (!given || given.possessive || !GIVEN_NAMES.has(foldText(given.core))) return false;
+  const after = tokens[j + 1];
+  return !(after && after.kind === 'word' && /^\p{Lu}/u.test(after.core));
+}
+
 /** Finds the capitalized spans of a zone's tokens. A possessive ends its span ("FTU's Alice Mak" → two spans). */
 export function findNameSpans(tokens: readonly Token[], ctx: CaseContext): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -64,6 +78,10 @@ export function findNameSpans(tokens: readonly Token[], ctx: CaseContext): NameS
       if (isNameWord(tokens, j, ctx) && !next.sentenceStart) {
         last = j;
         continue;
+      }
+      if (functionWordSurname(tokens, first, j, ctx)) {
+        last = j;
+        break;
       }
       if (isInitial(next)) {
         last = j;
