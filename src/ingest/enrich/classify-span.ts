@@ -135,6 +135,52 @@ function roleBefore(text: string, tokens: readonly Token[], first: number, peele
   return { role: textOf(text, tokens, from, first - 1), evidence: true };
 }
 
+/**
+ * "Tanya Chan of the Civic Party", "Frederick Fung of ADPL": a name followed by "of" and an organization (a
+ * cue word, an acronym or a known organization) is a member's name. Places do not count ("X of London" may
+ * be a thing).
+ */
+function memberOfOrganization(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last]?.possessive || tokens[last + 1]?.text !== 'of') return false;
+  let i = tokens[last + 2]?.text === 'the' ? last + 3 : last + 2;
+  const start = i;
+  const words: string[] = [];
+  while (i < tokens.length && i - start < 6) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.core)) break;
+    words.push(foldText(t.core));
+    i += 1;
+  }
+  if (words.length === 0) return false;
+  if (words.length === 1 && isAcronym(tokens[start]?.core ?? '')) return true;
+  return words.some((w) => ORG_CUE_WORDS.has(w)) || KNOWN_ORGS.has(words.join(' '));
+}
+
+const LEAD_IN_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called": a sentence that
+ * opens with a role and names its holder between commas (or before a speech verb).
+ */
+function roleLeadIn(text: string, tokens: readonly Token[], first: number, last: number): { role?: string; evidence: boolean } {
+  if (tokens[first - 1]?.text !== ',') return { evidence: false };
+  const next = tokens[last + 1];
+  if (!next || !(next.text === ',' || isSpeechVerb(next.text))) return { evidence: false };
+  let k = first - 2;
+  while (k > 0 && first - k < 16 && !tokens[k]?.sentenceStart) k -= 1;
+  const opener = tokens[k];
+  if (!opener?.sentenceStart || !LEAD_IN_OPENERS.has(fold(opener))) return { evidence: false };
+  for (let i = k + 1; i <= Math.min(k + 3, first - 2); i += 1) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') break;
+    const w = fold(t);
+    if ((TITLE_WORDS.has(w) && !TITLE_QUALIFIERS.has(w)) || ROLE_NOUNS.has(w)) {
+      return { role: textOf(text, tokens, k + 1, first - 2), evidence: true };
+    }
+  }
+  return { evidence: false };
+}
+
 /** A capitalized word that is neither a title nor a connector: the start of a name. */
 function startsOtherName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -272,6 +318,7 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
   }
   const lookback = roleBefore(text, tokens, first, span.first);
   const appositive = appositiveAfter(text, tokens, last);
+  const leadIn = roleLeadIn(text, tokens, first, last);
   const thingLike = nameWords.some((w, k) => NON_NAME_NOUNS.has(w) || ORG_CUE_WORDS.has(w) || PLACES.has(w)
     || DEMONYMS.has(w) || TITLE_WORDS.has(w) || (k > 0 && CALENDAR_WORDS.has(w) && !MONTH_SURNAMES.has(w)));
   // "DAB's Starry Lee", "Korea's Kim Shin-wook": an organization's or country's full name.
@@ -291,13 +338,15 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
   const thingCue = !titled && !lookback.evidence && first === span.first
     && ((nameWords.length >= 2 && !givenFirst && DETERMINERS.has(beforeWord) && before?.text === beforeWord)
       || THING_TYPE_NOUNS.has(beforeWord) || appositive.thing);
-  const evidence = (titled || lookback.evidence || appositive.evidence || givenFirst || asian || owned) && !thingLike && !thingCue;
+  const member = nameWords.length >= 2 && nameWords.length <= 3 && memberOfOrganization(tokens, last);
+  const evidence = (titled || lookback.evidence || appositive.evidence || leadIn.evidence || givenFirst || asian || owned || member)
+    && !thingLike && !thingCue;
   const placeCue = !evidence && !thingLike && !thingCue && nameWords.length <= 2 && !!before && PLACE_PREPOSITIONS.has(before.text);
   const kind: CandidateKind = evidence ? 'PERSON' : thingLike || thingCue ? 'THING' : placeCue ? 'PLACE' : 'NAME';
   out.push(make(kind, first, last, {
     personEvidence: evidence,
     speech: hasSpeechNear(tokens, span.first, last),
-    roles: evidence ? [...new Set([lookback.role, appositive.role].filter((r): r is string => !!r))] : [],
+    roles: evidence ? [...new Set([lookback.role, appositive.role, leadIn.role].filter((r): r is string => !!r))] : [],
   }));
   return out;
 }

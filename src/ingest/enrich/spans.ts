@@ -94,7 +94,9 @@ export function findNameSpans(tokens: readonly Token[], ctx: CaseContext): NameS
       }
       const prev = foldText(tokens[last]?.core ?? '');
       const orgSoFar = tokens.slice(first, last + 1).some((x) => ORG_CUE_WORDS.has(foldText(x.core)));
-      if (CONNECTORS.has(lower) && (orgSoFar || TITLE_HEADS.has(prev) || lower === '&')) {
+      // "Civic Party and Wong Pik-wan": "and" right after a cue word ends a finished name ("&" never does).
+      const finished = lower === 'and' && ORG_CUE_WORDS.has(prev);
+      if (CONNECTORS.has(lower) && !finished && (orgSoFar || TITLE_HEADS.has(prev) || lower === '&')) {
         const k = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
         if (isNameWord(tokens, k, ctx)) {
           last = k;
