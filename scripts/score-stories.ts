@@ -121,17 +121,21 @@ export function clusterScores(gold: string[], predicted: string[]): ClusterScore
   };
 }
 
-/** Deterministic shuffle (mulberry32) for the order control. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  const out = [...items];
+/** A seeded PRNG (mulberry32) for the order control and generated bench data: same seed, same run. */
+export function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
-  const rand = (): number => {
+  return () => {
     s = (s + 0x6d2b79f5) >>> 0;
     let t = s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  const rand = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];

@@ -162,8 +162,9 @@ export class StoryIndex {
     for (const key of article.signature.storyKeys) {
       touch(this.storyBuckets, key, storyId, (id) => id === storyId, this.options.perKeyLimit);
     }
+    // One entry shared by all of the article's bands: 16 objects per article would dominate the heap.
+    const entry: BandEntry = { articleId: article.articleId, storyId, minhash: article.signature.minhash };
     for (const key of article.signature.bandKeys) {
-      const entry: BandEntry = { articleId: article.articleId, storyId, minhash: article.signature.minhash };
       touch(this.bandBuckets, key, entry, (e) => e.articleId === article.articleId, this.options.perBandLimit);
     }
     for (const feature of signatureFeatures(article.signature)) {

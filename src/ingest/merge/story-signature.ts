@@ -9,6 +9,7 @@ export interface StorySignatureInput {
   people?: string[];
   places?: string[];
   organizations?: string[];
+  /** Accepted so a whole draft can be passed; time is not hashed (assignStory takes it separately). */
   publishedAt?: Date;
 }
 
