@@ -1,6 +1,6 @@
 import { foldText } from './fold.js';
 import {
-  CALENDAR_WORDS, DEMONYMS, FURNITURE_WORDS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, MAX_GAZETTEER_TOKENS,
+  CALENDAR_WORDS, DEMONYM_PLACES, DEMONYMS, FURNITURE_WORDS, GIVEN_NAMES, HONORIFICS, KNOWN_ORGS, MAX_GAZETTEER_TOKENS,
   NON_NAME_NOUNS, ORG_CUE_WORDS, PLACES, ROLE_NOUNS, TITLE_WORDS,
 } from './lexicon/index.js';
 import type { NameSpan } from './spans.js';
@@ -16,6 +16,8 @@ export interface Candidate {
   surface: string;
   /** Canonical name for gazetteer hits (places, known organizations). */
   canonical?: string;
+  /** A place named through its demonym ("Russian" → Russia): weaker support for the topic than its name. */
+  demonym?: boolean;
   /** Name words (cores) in order. */
   words: string[];
   start: number;
@@ -269,6 +271,8 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
     if (isAcronym(core)) {
       return TITLE_WORDS.has(lastWord) ? out : [make('ORGANIZATION', span.first, span.last)];
     }
+    const place = DEMONYM_PLACES.get(lastWord);
+    if (place) return [make('PLACE', span.first, span.last, { canonical: place, demonym: true })];
     if (DEMONYMS.has(lastWord) || CALENDAR_WORDS.has(lastWord) || TITLE_WORDS.has(lastWord)
       || HONORIFICS.has(lastWord.replace(/\.$/, ''))) return out;
   }
@@ -290,6 +294,8 @@ export function classifySpan(text: string, tokens: readonly Token[], span: NameS
       i += 1;
       continue;
     }
+    const place = DEMONYM_PLACES.get(w);
+    if (place) out.push(make('PLACE', i, i, { canonical: place, demonym: true }));
     if (DEMONYMS.has(w) || (titled && (w === 'of' || w === 'for' || w === 'the'))) {
       if (w === 'of' || w === 'for') afterTitleOf = true;
       i += 1;

@@ -36,6 +36,8 @@ export interface ExtractedTopic {
   key: string;
   kind: 'PLACE' | 'ORGANIZATION' | 'SUBJECT';
   mentions: number;
+  /** How many of `mentions` are demonyms ("Russian" for Russia); absent when none. */
+  demonymMentions?: number;
   salience: number;
 }
 
@@ -54,10 +56,13 @@ export interface Enrichment {
 
 const ZONE_WEIGHT: Record<MentionZone, number> = { TITLE: 4, LEAD: 2.5, BODY: 1, CAPTION: 0.5 };
 
-/** Weight of a mention: its zone, plus up to half a point for coming early in the body. */
+/** A demonym ("Russian strikes") supports its place less than the place's name does. */
+const DEMONYM_WEIGHT = 0.4;
+
+/** Weight of a mention: its zone, plus up to half a point for coming early in the body; demonyms weigh less. */
 function mentionWeight(c: ZoneCandidate, bodyLength: number): number {
   const early = c.zone === 'BODY' && bodyLength > 0 ? 0.5 * (1 - c.start / bodyLength) : 0;
-  return ZONE_WEIGHT[c.zone] + early;
+  return (ZONE_WEIGHT[c.zone] + early) * (c.demonym ? DEMONYM_WEIGHT : 1);
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -128,13 +133,17 @@ export function enrichArticle(input: EnrichInput): Enrichment {
     t.mentions.push(c);
     topicMap.set(key, t);
   }
-  const topics: ExtractedTopic[] = [...topicMap.entries()].map(([key, t]) => ({
-    name: [...t.names.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key,
-    key,
-    kind: t.kind,
-    mentions: t.mentions.length,
-    salience: t.mentions.reduce((sum, m) => sum + mentionWeight(m, bodyLength), 0),
-  }));
+  const topics: ExtractedTopic[] = [...topicMap.entries()].map(([key, t]) => {
+    const demonyms = t.mentions.filter((m) => m.demonym).length;
+    return {
+      name: [...t.names.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key,
+      key,
+      kind: t.kind,
+      mentions: t.mentions.length,
+      ...(demonyms > 0 ? { demonymMentions: demonyms } : {}),
+      salience: t.mentions.reduce((sum, m) => sum + mentionWeight(m, bodyLength), 0),
+    };
+  });
   const maxTopic = Math.max(0, ...topics.map((t) => t.salience));
   for (const t of topics) t.salience = maxTopic > 0 ? round3(t.salience / maxTopic) : 0;
 

@@ -1,4 +1,5 @@
 import { classifySpan, type Candidate } from './classify-span.js';
+import { blankCredits } from './credits.js';
 import { foldText } from './fold.js';
 import { findNameSpans, type CaseContext } from './spans.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -30,7 +31,8 @@ export function stripCredit(caption: string): string {
 }
 
 /** Paragraph lines that are page furniture, not article text: bylines, "Read more:" links, credits. */
-const FURNITURE_LINE_RE = /^\s*(?:(?:read more|see also|related|watch|listen)\s*:|(?:picture|photo|image|credit)s?\s*:)/iu;
+const FURNITURE_LINE_RE =
+  /^\s*(?:(?:read more|see also|related|watch|listen)\s*:|(?:picture|photo|image|credit)s?\s*:|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)/iu;
 const BYLINE_RE = /^\s*(?:By|BY|by)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:[\s,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’-]*){0,8}\s*$/u;
 
 function blankFurnitureLines(text: string): string {
@@ -54,7 +56,7 @@ function isHeadline(tokens: readonly Token[]): boolean {
  */
 export function buildZones(input: { title: string; summary?: string; bodyText: string; captions?: string[] }): ZoneText[] {
   const zones: ZoneText[] = [];
-  const body = blankFurnitureLines(input.bodyText ?? '');
+  const body = blankCredits(blankFurnitureLines(input.bodyText ?? ''));
   zones.push({ zone: 'TITLE', source: 'title', text: input.title ?? '', tokens: tokenize(input.title ?? '') });
   const summary = input.summary?.trim() ? input.summary : undefined;
   if (summary) zones.push({ zone: 'LEAD', source: 'summary', text: summary, tokens: tokenize(summary) });
@@ -66,7 +68,7 @@ export function buildZones(input: { title: string; summary?: string; bodyText: s
   }
   zones.push(bodyZone);
   (input.captions ?? []).forEach((caption, i) => {
-    const text = stripCredit(caption);
+    const text = blankCredits(stripCredit(caption));
     zones.push({ zone: 'CAPTION', source: `caption:${i}`, text, tokens: tokenize(text) });
   });
   return zones;

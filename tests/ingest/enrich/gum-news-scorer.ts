@@ -12,7 +12,8 @@
  *   the start ("Washington" in "Washington D.C.").
  * - Precision: a found name that matches a scored gold entity is correct; one that matches only gold entities
  *   outside the scored set (people without a Wikipedia id, or for topics any other gold entity) is ignored;
- *   anything else is a false positive. Recall: scored gold entities matched by at least one found name.
+ *   anything else is a false positive. Places named only through demonyms ("Russian" → Russia) are not scored:
+ *   the gold marks named mentions, and a demonym is not one. Recall: scored gold entities matched by at least one found name.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -146,7 +147,8 @@ export function scoreDocument(doc: GoldDocument, result: Enrichment): DocScore {
   const topics = dedupeByWiki(ents.filter((e) => (e.type === 'place' || e.type === 'organization') && e.wikipedia));
   const topicsOutside = ents.filter((e) => !((e.type === 'place' || e.type === 'organization') && e.wikipedia));
   const p = score(result.people.map((x) => x.name), people, peopleOutside, false);
-  const t = score(result.topics.filter((x) => x.kind !== 'SUBJECT').map((x) => x.name), topics, topicsOutside, true);
+  const named = result.topics.filter((x) => x.kind !== 'SUBJECT' && (x.demonymMentions ?? 0) < x.mentions);
+  const t = score(named.map((x) => x.name), topics, topicsOutside, true);
   return { doc: doc.doc, people: p.counts, topics: t.counts, falsePeople: p.falses, missedPeople: p.missed,
     falseTopics: t.falses, missedTopics: t.missed };
 }

@@ -34,8 +34,15 @@ export const ORG_CUE_WORDS = words(ORG_CUE_WORDS_TEXT);
 export const NON_NAME_NOUNS = words(NON_NAME_NOUNS_TEXT);
 /** Folded place name → canonical place name. */
 export const PLACES = new Map([...entries(COUNTRIES_TEXT), ...entries(REGIONS_TEXT), ...entries(CITIES_TEXT)]);
-/** Folded demonym → itself (display form). */
+/** Folded demonym → the place it points at, or itself when it points at none. */
 export const DEMONYMS = entries(DEMONYMS_TEXT);
+/** Folded demonym → canonical place name, for the demonyms that point at a gazetteer place. */
+export const DEMONYM_PLACES = new Map(
+  [...DEMONYMS].flatMap(([demonym, target]) => {
+    const place = PLACES.get(foldText(target));
+    return place ? [[demonym, place] as const] : [];
+  }),
+);
 /** Folded organization name → canonical organization name. */
 export const KNOWN_ORGS = entries(KNOWN_ORGS_TEXT);
 /** Longest entry of PLACES and KNOWN_ORGS, in tokens: bounds the prefix search. */

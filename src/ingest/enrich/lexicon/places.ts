@@ -61,18 +61,39 @@ Wuhan|Chengdu|Hangzhou|Tianjin|Taipei|Tokyo|Osaka|Kyoto|Hiroshima|Seoul|Busan|Py
 Phnom Penh|Vientiane|Yangon|Naypyidaw|Kuala Lumpur|Jakarta|Bali|Manila|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|
 Auckland|Wellington|Christchurch|Astana|Almaty|Tashkent|Bishkek|Dushanbe|Ashgabat|Ulaanbaatar`;
 
-/** Demonyms and nationality adjectives: never a person on their own, often the start of a role. */
-export const DEMONYMS_TEXT = `Afghan|Albanian|Algerian|American|Angolan|Argentine|Argentinian|Armenian|Australian|Austrian|
-Azerbaijani|Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian|British|Bulgarian|Burmese|Cambodian|Cameroonian|
-Canadian|Chilean|Chinese|Colombian|Congolese|Croatian|Cuban|Cypriot|Czech|Danish|Dutch|Ecuadorian|Egyptian|Emirati|English|
-Eritrean|Estonian|Ethiopian|European|Filipino|Finnish|French|Gabonese|Georgian|German|Ghanaian|Greek|Guatemalan|Haitian|
-Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Ivorian|Jamaican|Japanese|Jordanian|
-Kazakh|Kenyan|Korean|Kosovar|Kurdish|Kuwaiti|Kyrgyz|Lao|Latvian|Lebanese|Liberian|Libyan|Lithuanian|Luxembourgish|
-Macedonian|Malagasy|Malawian|Malaysian|Malian|Maltese|Mexican|Moldovan|Mongolian|Montenegrin|Moroccan|Mozambican|Namibian|
-Nepali|Nepalese|Nicaraguan|Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian|Panamanian|Paraguayan|Persian|Peruvian|
-Polish|Portuguese|Qatari|Romanian|Russian|Rwandan|Saudi|Scottish|Senegalese|Serbian|Serb|Sierra Leonean|Singaporean|Slovak|
-Slovenian|Somali|Soviet|Spanish|Sri Lankan|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Tajik|Tanzanian|Thai|Tibetan|Tunisian|
-Turkish|Turkmen|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean|Western|Eastern|
-Northern|Southern|Asian|African|Arab|Latino|Hispanic|Caribbean|Scandinavian|Nordic|Baltic|Balkan|Muslim|Christian|Jewish|
-Hindu|Buddhist|Sikh|Catholic|Protestant|Orthodox|Sunni|Shia|Shiite|Kurd|Pashtun|Uyghur|Rohingya|Israeli-Palestinian|
-Afghans|Americans|Britons|Russians|Ukrainians|Germans|Italians|Chinese|Muslims|Christians|Jews|Arabs|Israelis|Palestinians`;
+/**
+ * Demonyms and nationality adjectives: never a person on their own, often the start of a role. `Demonym=Place`
+ * names the place a demonym points at ("Russian strikes" is about Russia); bare entries (religions, compass
+ * words, peoples without one place) point at none.
+ */
+export const DEMONYMS_TEXT = `Afghan=Afghanistan|Albanian=Albania|Algerian=Algeria|American=United States|Angolan=Angola|Argentine=Argentina|
+Argentinian=Argentina|Armenian=Armenia|Australian=Australia|Austrian=Austria|Azerbaijani=Azerbaijan|Bahraini=Bahrain|
+Bangladeshi=Bangladesh|Belarusian=Belarus|Belgian=Belgium|Bolivian=Bolivia|Bosnian=Bosnia and Herzegovina|
+Brazilian=Brazil|British=United Kingdom|Bulgarian=Bulgaria|Burmese=Myanmar|Cambodian=Cambodia|Cameroonian=Cameroon|
+Canadian=Canada|Chilean=Chile|Chinese=China|Colombian=Colombia|Congolese=Congo|Croatian=Croatia|Cuban=Cuba|
+Cypriot=Cyprus|Czech=Czech Republic|Danish=Denmark|Dutch=Netherlands|Ecuadorian=Ecuador|Egyptian=Egypt|
+Emirati=United Arab Emirates|English=England|Eritrean=Eritrea|Estonian=Estonia|Ethiopian=Ethiopia|European=Europe|
+Filipino=Philippines|Finnish=Finland|French=France|Gabonese=Gabon|Georgian=Georgia|German=Germany|Ghanaian=Ghana|
+Greek=Greece|Guatemalan=Guatemala|Haitian=Haiti|Honduran=Honduras|Hungarian=Hungary|Icelandic=Iceland|Indian=India|
+Indonesian=Indonesia|Iranian=Iran|Iraqi=Iraq|Irish=Ireland|Israeli=Israel|Italian=Italy|Ivorian=Ivory Coast|
+Jamaican=Jamaica|Japanese=Japan|Jordanian=Jordan|Kazakh=Kazakhstan|Kenyan=Kenya|Korean=Korea|Kosovar=Kosovo|
+Kurdish=Kurdistan|Kuwaiti=Kuwait|Kyrgyz=Kyrgyzstan|Lao=Laos|Latvian=Latvia|Lebanese=Lebanon|Liberian=Liberia|
+Libyan=Libya|Lithuanian=Lithuania|Luxembourgish=Luxembourg|Macedonian=North Macedonia|Malagasy=Madagascar|
+Malawian=Malawi|Malaysian=Malaysia|Malian=Mali|Maltese=Malta|Mexican=Mexico|Moldovan=Moldova|Mongolian=Mongolia|
+Montenegrin=Montenegro|Moroccan=Morocco|Mozambican=Mozambique|Namibian=Namibia|Nepali=Nepal|Nepalese=Nepal|
+Nicaraguan=Nicaragua|Nigerian=Nigeria|Nigerien=Niger|Norwegian=Norway|Omani=Oman|Pakistani=Pakistan|
+Palestinian=Palestine|Panamanian=Panama|Paraguayan=Paraguay|Persian|Peruvian=Peru|Polish=Poland|Portuguese=Portugal|
+Qatari=Qatar|Romanian=Romania|Russian=Russia|Rwandan=Rwanda|Saudi=Saudi Arabia|Scottish=Scotland|Senegalese=Senegal|
+Serbian=Serbia|Serb=Serbia|Sierra Leonean=Sierra Leone|Singaporean=Singapore|Slovak=Slovakia|Slovenian=Slovenia|
+Somali=Somalia|Soviet=Soviet Union|Spanish=Spain|Sri Lankan=Sri Lanka|Sudanese=Sudan|Swedish=Sweden|Swiss=Switzerland|
+Syrian=Syria|Taiwanese=Taiwan|Tajik=Tajikistan|Tanzanian=Tanzania|Thai=Thailand|Tibetan=Tibet|Tunisian=Tunisia|
+Turkish=Turkey|Turkmen=Turkmenistan|Ugandan=Uganda|Ukrainian=Ukraine|Uruguayan=Uruguay|Uzbek=Uzbekistan|
+Venezuelan=Venezuela|Vietnamese=Vietnam|Welsh=Wales|Yemeni=Yemen|Zambian=Zambia|Zimbabwean=Zimbabwe|Western|Eastern|
+Northern|Southern|Asian=Asia|African=Africa|Arab|Latino|Hispanic|Caribbean=Caribbean|Scandinavian=Scandinavia|Nordic|
+Baltic|Balkan=Balkans|Muslim|Christian|Jewish|Hindu|Buddhist|Sikh|Catholic|Protestant|Orthodox|Sunni|Shia|Shiite|
+Kurd=Kurdistan|Pashtun|Uyghur=Xinjiang|Rohingya|Israeli-Palestinian|Afghans=Afghanistan|Americans=United States|
+Britons=United Kingdom|Russians=Russia|Ukrainians=Ukraine|Germans=Germany|Italians=Italy|Muslims|Christians|Jews|
+Arabs|Israelis=Israel|Palestinians=Palestine|Iranians=Iran|Iraqis=Iraq|Syrians=Syria|Pakistanis=Pakistan|
+Indians=India|Canadians=Canada|Australians=Australia|Mexicans=Mexico|Brazilians=Brazil|Nigerians=Nigeria|
+Kurds=Kurdistan|Serbs=Serbia|Poles=Poland|Belarusians=Belarus|Georgians=Georgia|Koreans=Korea|Turks=Turkey|
+Greeks=Greece|Afrikaners`;

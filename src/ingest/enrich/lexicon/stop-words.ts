@@ -19,9 +19,12 @@ export const CALENDAR_WORDS_TEXT = `january february march april may june july a
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
 wed thu thur thurs fri sat sun christmas easter ramadan eid diwali hanukkah thanksgiving`;
 
-/** Picture agencies, wire services and page labels: credits and furniture, not people. */
-export const FURNITURE_WORDS_TEXT = `getty images reuters ap afp pa epa shutterstock alamy rex bloomberg xinhua anadolu
-tass ria efe ansa dpa upi wenn splash photo picture pictures image images credit credits video videos gallery
+/**
+ * Picture libraries and page labels: credits and furniture, never people or topics. Wire services (Reuters, AFP,
+ * AP...) are not here: credits naming them are blanked by credits.ts, and "Reuters reported" names an organization.
+ */
+export const FURNITURE_WORDS_TEXT = `getty images shutterstock alamy wenn istock istockphoto photo picture pictures image images
+credit credits video videos gallery
 watch listen read more related latest news advertisement sponsored subscribe newsletter share tweet email
 file handout supplied courtesy copyright exclusive breaking live update updated opinion analysis comment
 comments editorial`;
