@@ -37,7 +37,7 @@ export function parseDate(input: string | undefined): Date | undefined {
   if (input === undefined) return undefined;
   let value = input.trim().replace(/\s+/g, ' ');
   if (value === '') return undefined;
-  value = value.replace(/[\u0370-\u03ffa-záéíóöőúüű]+/gi, (word) => LOCALISED[word] ?? word);
+  if (/[^\x00-\x7f]/.test(value)) value = value.replace(/[\u0370-\u03ffa-záéíóöőúüű]+/gi, (word) => LOCALISED[word] ?? word);
   return parseW3c(value) ?? parseKorean(value) ?? parseRfc822(value) ?? parseIsoTruncated(value);
 }
 

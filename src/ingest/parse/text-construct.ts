@@ -1,4 +1,4 @@
-import { htmlToText, sanitizeHtmlFragment } from '../sanitize.js';
+import { htmlToText, sanitizeHtmlFragment, sanitizeHtmlWithText } from '../sanitize.js';
 import { attr, child, escapeText, hasElementChildren, innerMarkup, textContent } from './xml-query.js';
 import type { XmlElement } from './xml-document.js';
 import { NS } from './namespaces.js';
@@ -95,7 +95,7 @@ export function safeHtml(tc: TextConstruct): string | undefined {
 
 /** Content always gets an HTML form (literal text is escaped). */
 export function renderContent(tc: TextConstruct): { html: string | undefined; detail: TextDetail } {
-  const rendered = renderText(tc);
+  const rendered = renderText(tc, false);
   if (rendered.html !== undefined) return { html: rendered.html, detail: rendered.detail };
   const text = tc.value.trim();
   return { html: text === '' ? undefined : escapeText(text), detail: rendered.detail };
@@ -107,10 +107,11 @@ export function keptDetail(r: { detail: TextDetail } | undefined): TextDetail | 
 }
 
 /** Renders a construct once: sanitizing is the costly step, so text and detail reuse the sanitized HTML. */
-export function renderText(tc: TextConstruct): RenderedText {
+export function renderText(tc: TextConstruct, withText = true): RenderedText {
   const markup = tc.kind === 'html' && looksLikeHtml(tc.value);
-  const html = markup ? sanitizeHtmlFragment(tc.value, tc.base) || undefined : undefined;
-  const text = markup ? (html ? htmlToText(html) : '') : normalizeText(tc.value);
+  const safe = markup ? (withText ? sanitizeHtmlWithText(tc.value, tc.base) : { html: sanitizeHtmlFragment(tc.value, tc.base), text: '' }) : undefined;
+  const html = safe?.html || undefined;
+  const text = safe ? safe.text : withText ? normalizeText(tc.value) : '';
   const detail: TextDetail = {
     type: tc.kind === 'text' ? 'text' : tc.xhtml ? 'xhtml' : 'html',
     value: markup ? (html ?? '') : tc.value.trim(),
