@@ -17,6 +17,8 @@ const CREDIT_TAIL = String.raw`${CAP_WORD}(?:\s+[\p{L}][\p{L}'’-]*){0,3}`;
 const CREDIT_PATTERNS: RegExp[] = [
   // (Photo by X/AFP via Getty Images), (Reuters), (AP Photo/X), (Picture: X)
   new RegExp(String.raw`\(\s*(?:(?:photo|picture|image|video|credit)s?\s*(?:by\b|:)[^)\n]*|${AGENCY}(?:\s+Photo)?(?:\s*(?:/|via\b)[^)\n]*)?)\s*\)`, 'giu'),
+  // (Oleg Urusov/ Roscosmos Press Service photo via AP), (Jane Doe/Getty Images)
+  new RegExp(String.raw`\([^()\n]{0,120}?(?:/|\bvia|\bphoto)\s*${AGENCY}\s*\)`, 'gu'),
   // X/Reuters, Reuters/X, AFP via Getty Images, REUTERS/X/File
   new RegExp(String.raw`(?:${CREDIT_NAME}\s*/\s*)+${AGENCY}(?:\s*/\s*${CREDIT_TAIL})*\b`, 'gu'),
   new RegExp(String.raw`\b${AGENCY}(?:\s+Photo)?(?:\s*/\s*${CREDIT_TAIL})+`, 'gu'),
