@@ -9,10 +9,11 @@ export interface ResolvedPerson {
   mentions: ZoneCandidate[];
 }
 
-/** Only a comma or "and" between two names: they are items of one list. */
+/** Only a comma or "and" between two names, after a short aside ("(tennis) and"): items of one list. */
 function listGap(text: string, a: ZoneCandidate, b: ZoneCandidate): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a];
-  return y.start > x.end && y.start - x.end <= 7 && /^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(x.end, y.start));
+  return y.start > x.end && y.start - x.end <= 40
+    && /^\s*(?:\([^()]{1,24}\))?\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(x.end, y.start));
 }
 
 const isGiven = (c: ZoneCandidate): boolean => GIVEN_NAMES.has(foldText(c.words[0] ?? ''));

@@ -1,5 +1,7 @@
 import { foldText } from './fold.js';
-import { FUNCTION_WORDS, GAZETTEER_PREFIXES, GIVEN_NAMES, ORG_CUE_WORDS, TITLE_HEADS } from './lexicon/index.js';
+import {
+  FUNCTION_WORDS, GAZETTEER_PREFIXES, GIVEN_NAMES, HONORIFICS, ORG_CUE_WORDS, TITLE_HEADS, TITLE_WORDS,
+} from './lexicon/index.js';
 import type { Token } from './tokenize.js';
 
 /** A run of capitalized tokens (with name particles and org connectors) that may name something. */
@@ -51,9 +53,14 @@ export function isNameWord(tokens: readonly Token[], i: number, ctx: CaseContext
  */
 function functionWordSurname(tokens: readonly Token[], first: number, j: number, ctx: CaseContext): boolean {
   const t = tokens[j];
-  if (ctx.headline || j !== first + 1 || !t || t.kind !== 'word' || t.sentenceStart) return false;
+  if (ctx.headline || j <= first || !t || t.kind !== 'word' || t.sentenceStart) return false;
+  // Only titles and honorifics may come before the given name ("Councillor Wilson Or").
+  for (let k = first; k < j - 1; k += 1) {
+    const w = foldText(tokens[k]?.core ?? '').replace(/\.$/, '');
+    if (!TITLE_WORDS.has(w) && !HONORIFICS.has(w)) return false;
+  }
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.core) || !FUNCTION_WORDS.has(foldText(t.core))) return false;
-  const given = tokens[first];
+  const given = tokens[j - 1];
   if (!given || given.possessive || !GIVEN_NAMES.has(foldText(given.core))) return false;
   const after = tokens[j + 1];
   return !(after && after.kind === 'word' && /^\p{Lu}/u.test(after.core));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { slugify } from '../../../src/domain/text-keys.js';
 import { personKey, topicSlug } from '../../../src/ingest/enrich/person-key.js';
 
 describe('personKey', () => {
@@ -24,6 +25,9 @@ describe('personKey', () => {
 });
 
 describe('topicSlug', () => {
+  it('is the project slug (slugify), so enriched topics meet feed categories', () => {
+    for (const name of ['The Kremlin', 'Crime & Police', 'Україна', "Putin's war"]) expect(topicSlug(name)).toBe(slugify(name));
+  });
   it('folds case, articles and punctuation', () => {
     expect(topicSlug('Ukraine')).toBe('ukraine');
     expect(topicSlug('ukraine')).toBe('ukraine');

@@ -48,6 +48,14 @@ describe('seed article (LBC, Kremlin drone strike): extracted, then enriched', (
     expect(result.topics.some((t) => /getty/i.test(t.name))).toBe(false);
   });
 
+  it('counts demonyms ("Russian", "Ukrainian") for their places at a lower weight than names', () => {
+    const russia = result.topics.find((t) => t.key === 'russia');
+    expect(russia?.demonymMentions).toBeGreaterThan(0);
+    expect(russia?.demonymMentions).toBeLessThan(russia?.mentions ?? 0);
+    expect(result.topics.find((t) => t.key === 'ukraine')?.demonymMentions).toBeGreaterThan(0);
+    expect(result.topics.filter((t) => t.key === 'russia' || t.key === 'ukraine')).toHaveLength(2);
+  });
+
   it('attributes the quotes of Zelenskyy, Medvedev, Podolyak and the Kremlin', () => {
     const by = (speaker: string) => result.quotes.filter((q) => q.speaker === speaker).map((q) => q.text);
     expect(by('Volodymyr Zelenskyy').join(' ')).toContain('The bloody trail that Russia leaves');

@@ -50,7 +50,7 @@ ruby rudolf rudy rupert russell ruth ryan sabrina sally salman sam samantha sami
 sanjay sara sarah sasha saul scott sean sebastian serena sergei sergey sergio seth shane shannon sharon shaun
 shawn sheila shelley sheryl shirley sian sidney simon simone sofia sonia sophia sophie spencer stacey
 stan stanley stefan stefania stella stephanie stephen steve steven stewart stuart sue susan suzanne sven
-sylvia tamara tanya ted teresa terence terry thomas tiffany tim timothy tina toby todd tom tommy toni
+sylvia tamara tanya ted teresa terence theresa terry thomas tiffany tim timothy tina toby todd tom tommy toni
 tony tracey tracy travis trevor troy tyler ulrich ursula val valentina valerie vanessa vera veronica
 victor victoria vikram vincent viola violet virginia vivian vladimir volodymyr walker wally walter wanda
 warren wayne wendy wesley will william willie wilson winston wolfgang xavier yasmin yuri yusuf yvette
