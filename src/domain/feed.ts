@@ -18,6 +18,8 @@ export interface FeedLink {
   type?: string;
   title?: string;
   length?: number;
+  /** Language of the linked resource (Atom hreflang). */
+  hreflang?: string;
 }
 
 export interface FeedEnclosure {
@@ -77,13 +79,17 @@ export interface FeedItem {
   links: FeedLink[];
   image?: FeedImage;
   language?: string;
+  /** The item's own rights statement (Atom entry rights, dc:rights), when it has one. */
+  copyright?: string;
   /** Source form of the text fields (see TextDetail). */
-  details?: { title?: TextDetail; summary?: TextDetail; content?: TextDetail };
+  details?: { title?: TextDetail; summary?: TextDetail; content?: TextDetail; copyright?: TextDetail };
 }
 
 export interface NormalizedFeed {
   format: FeedFormat;
   version: FeedVersion;
+  /** The feed's own identifier (atom:id), when it gives one. */
+  id?: string;
   title?: string;
   description?: string;
   /** The site's home page. */
@@ -101,6 +107,8 @@ export interface NormalizedFeed {
   image?: FeedImage;
   copyright?: string;
   generator?: string;
+  /** RSS `ttl`: minutes the publisher asks readers to cache the feed (a polling hint). */
+  ttlMinutes?: number;
   items: FeedItem[];
   warnings: ParseWarning[];
   /** Source form of the text fields (see TextDetail). */

@@ -182,3 +182,23 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
+
+/** windows-1252's 0x80–0x9F (Node's TextDecoder decodes that label as Latin-1, so we map these ourselves). */
+const CP1252_C1: Record<number, string> = {
+  0x80: '\u20ac', 0x82: '\u201a', 0x83: '\u0192', 0x84: '\u201e', 0x85: '\u2026', 0x86: '\u2020', 0x87: '\u2021', 0x88: '\u02c6',
+  0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152', 0x8e: '\u017d', 0x91: '\u2018', 0x92: '\u2019', 0x93: '\u201c',
+  0x94: '\u201d', 0x95: '\u2022', 0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02dc', 0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203a',
+  0x9c: '\u0153', 0x9e: '\u017e', 0x9f: '\u0178',
+};
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
+/**
+ * C1 control characters (U+0080–U+009F) never occur in real text: they are windows-1252 punctuation
+ * (curly quotes, dashes, €) that a tool stored as Latin-1 code points. Mapped back, as browsers and
+ * feedparser ("demoronize") do.
+ */
+export function repairC1Controls(text: string): string {
+  C1_CONTROLS.lastIndex = 0;
+  if (!C1_CONTROLS.test(text)) return text;
+  return text.replace(C1_CONTROLS, (c) => CP1252_C1[c.charCodeAt(0)] ?? c);
+}

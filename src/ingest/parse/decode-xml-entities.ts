@@ -19,6 +19,7 @@ export function decodeXmlEntities(raw: string, warn?: EntityWarning): string {
     }
     const name = ref.slice(0, -1);
     if (name.startsWith('#')) {
+      if (name[1] === 'X') warn?.(`character reference ${match} uses an upper-case X (XML requires &#x)`, offset);
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       if (!isXmlChar(code)) {
         warn?.(`character reference ${match} is not a valid XML character (replaced)`, offset);

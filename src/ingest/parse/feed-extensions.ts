@@ -48,12 +48,14 @@ export function atomLinks(el: XmlElement, namespaces: readonly string[] = ATOM):
     const type = attr(link, 'type')?.trim();
     const title = attr(link, 'title')?.trim();
     const length = parseLength(attr(link, 'length'));
+    const hreflang = attr(link, 'hreflang')?.trim();
     links.push({
       href: resolveUrl(href, link.base),
       rel,
       ...(type ? { type } : {}),
       ...(title ? { title } : {}),
       ...(length !== undefined ? { length } : {}),
+      ...(hreflang ? { hreflang } : {}),
     });
   }
   return links;

@@ -49,6 +49,7 @@ export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
   return compact({
     format: 'atom',
     version: atomVersion(root),
+    id: childText(feed, 'id', ATOM),
     title: titleText?.text,
     description: descriptionText ? descriptionText.text : dublinCoreText(feed, 'description'),
     link: alternateLink(links),
@@ -76,6 +77,7 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
   const titleText = rendered(entry, ['title']);
   const title = titleText?.text || dublinCoreText(entry, 'title');
   const summaryText = rendered(entry, ['summary']);
+  const rightsText = rendered(entry, ['rights', 'copyright']);
   const summary = summaryText ? summaryText.text : dublinCoreText(entry, 'description');
   const summaryHtml = summaryText?.html;
   const contentEl = child(entry, 'content', ATOM);
@@ -99,7 +101,8 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
     summary,
     summaryHtml,
     contentHtml: content,
-    details: compact({ title: keptDetail(titleText), summary: keptDetail(summaryText), content: keptDetail(contentText) }),
+    copyright: rightsText ? rightsText.text || undefined : dublinCoreText(entry, 'rights'),
+    details: compact({ title: keptDetail(titleText), summary: keptDetail(summaryText), content: keptDetail(contentText), copyright: keptDetail(rightsText) }),
     publishedAt: published,
     updatedAt: updated,
     authors: people(entry, 'author'),

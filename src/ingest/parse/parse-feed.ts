@@ -1,5 +1,5 @@
 import type { NormalizedFeed } from '../../domain/feed.js';
-import { decodeFeedBytes } from './decode-feed-bytes.js';
+import { decodeFeedBytes, repairC1Controls } from './decode-feed-bytes.js';
 import { binarySignature, controlCharacterRatio } from './detect-binary.js';
 import { FeedParseError } from './feed-parse-error.js';
 import { ParseContext } from './parse-context.js';
@@ -37,7 +37,8 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
   const contentType = options.contentType ?? options.headers?.['content-type'];
   // Content-Location is where the document really lives (it may differ from the URL asked for)
   const location = options.headers?.['content-location'];
-  const baseUrl = location ? resolveUrl(location, options.url) : options.url;
+  const resolvedLocation = location ? resolveUrl(location, options.url) : undefined;
+  const baseUrl = resolvedLocation && /^https?:\/\//i.test(resolvedLocation) ? resolvedLocation : options.url;
   const language = options.headers?.['content-language']?.split(',')[0]?.trim() || undefined;
   let text: string;
   let encoding: string | undefined;
@@ -48,7 +49,7 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
     const binary = binarySignature(input);
     if (binary) throw new FeedParseError('BINARY', `input is ${binary}, not a feed`);
     const decoded = decodeFeedBytes(input, contentType ? { contentType } : {});
-    text = decoded.text;
+    text = repairC1Controls(decoded.text);
     encoding = decoded.encoding;
     preWarnings.push(...decoded.warnings);
   }

@@ -86,6 +86,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     publishedAt: published,
     updatedAt: updated,
     authors: dedupePeople(authors),
+    contributors: nonEmpty(dublinCoreContributors(channel)),
     categories: uniqueStrings([
       ...childrenNamed(channel, 'category', RSS).map(textContent),
       ...itunesKeywords(channel),
@@ -96,6 +97,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     copyright,
     details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
     generator,
+    ttlMinutes: parseLength(childText(channel, 'ttl', RSS)),
     items: itemElements.map((item) => parseRssItem(item, ctx)),
     warnings: ctx.warnings,
   });

@@ -45,8 +45,8 @@ export function atomTextConstruct(el: XmlElement): TextConstruct | undefined {
   }
   if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml' || (hasElementChildren(el) && type !== 'html' && type !== 'text/html')) {
     const div = child(el, 'div', [NS.xhtml, NS.none]);
-    // Atom 1.0 (type="xhtml") wraps XHTML in a div that is not content; Atom 0.3 has no such wrapper
-    const onlyDiv = type === 'xhtml' && div && el.children.every((n) => n === div || (typeof n === 'string' && n.trim() === ''));
+    // Atom 1.0 wraps XHTML in a div that is not content (RFC 4287 §3.1.1.3); Atom 0.3 has no such wrapper
+    const onlyDiv = (type === 'xhtml' || el.ns === NS.atom) && div && el.children.every((n) => n === div || (typeof n === 'string' && n.trim() === ''));
     return { kind: 'html', value: (onlyDiv ? innerMarkup(div) : innerMarkup(el)).trim(), xhtml: true, ...declared };
   }
   if (type === 'html' || type === 'text/html') {

@@ -168,6 +168,8 @@ export function parseXmlDocument(text: string, options: XmlParseOptions = {}): X
   if (!root) {
     throw new FeedParseError('NOT_A_FEED', 'no XML root element found');
   }
+  const end = text.trimEnd();
+  if (!end.endsWith('>')) warn('input does not end with a complete tag (truncated end tag?)', end.length - 1);
   offsetBase = 0;
   return { root, ...(prolog.doctype !== undefined ? { doctype: prolog.doctype } : {}), warnings, position };
 }

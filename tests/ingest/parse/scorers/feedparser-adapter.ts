@@ -33,7 +33,7 @@ function personDetail(p: FeedPerson | undefined): Record<string, string> | undef
 }
 
 function links(list: FeedLink[]): Record<string, unknown>[] {
-  return list.map((l) => ({ rel: l.rel, href: l.href, ...(l.type ? { type: l.type } : {}), ...(l.title ? { title: l.title } : {}), ...(l.length !== undefined ? { length: String(l.length) } : {}) }));
+  return list.map((l) => ({ rel: l.rel, href: l.href, ...(l.type ? { type: l.type } : {}), ...(l.title ? { title: l.title } : {}), ...(l.length !== undefined ? { length: String(l.length) } : {}), ...(l.hreflang ? { hreflang: l.hreflang } : {}) }));
 }
 
 const MIME: Record<TextDetail['type'], string> = { text: 'text/plain', html: 'text/html', xhtml: 'application/xhtml+xml' };
@@ -78,6 +78,8 @@ function entry(item: FeedItem, base: string | undefined): FeedparserResult {
     updated_parsed: structTime(item.updatedAt ?? item.publishedAt),
     image: item.image ? { href: item.image.url } : undefined,
     comments: item.links.find((l) => l.rel === 'replies')?.href,
+    rights: detail(d.copyright, base)?.value ?? item.copyright,
+    rights_detail: detail(d.copyright, base),
     language: item.language,
   };
   return out;
@@ -102,6 +104,8 @@ export function toFeedparser(feed: NormalizedFeed, base: string | undefined): Fe
     feed: {
       title: titleDetail?.value ?? feed.title,
       title_detail: titleDetail,
+      id: feed.id,
+      guid: feed.id,
       subtitle: description,
       tagline: description,
       description,
@@ -121,6 +125,7 @@ export function toFeedparser(feed: NormalizedFeed, base: string | undefined): Fe
       rights: copyright,
       copyright,
       generator: feed.generator,
+      ttl: feed.ttlMinutes === undefined ? undefined : String(feed.ttlMinutes),
       updated: isoSeconds(feed.updatedAt ?? feed.publishedAt),
       updated_parsed: structTime(feed.updatedAt ?? feed.publishedAt),
       published: isoSeconds(feed.publishedAt),

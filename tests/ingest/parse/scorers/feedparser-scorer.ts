@@ -52,7 +52,15 @@ function truthy(value: unknown): boolean {
   return Boolean(value);
 }
 
-function equal(a: unknown, b: unknown): boolean {
+/** Equivalent HTML serializations of the same character (`&#38;` ≡ `&amp;`) compare equal. */
+function canonicalReferences(value: unknown): unknown {
+  if (typeof value !== 'string' || value.indexOf('&#') === -1) return value;
+  return value.replace(/&#(x26|38);/gi, '&amp;').replace(/&#(x3c|60);/gi, '&lt;').replace(/&#(x3e|62);/gi, '&gt;');
+}
+
+function equal(x: unknown, y: unknown): boolean {
+  const a = canonicalReferences(x);
+  const b = canonicalReferences(y);
   if (typeof b === 'boolean' && typeof a === 'number') return a === Number(b);
   if (b && typeof b === 'object' && '$datetime' in b) return a === (b as { $datetime: string }).$datetime;
   return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
