@@ -12,6 +12,8 @@ export interface FeedScheduleHints {
   skipHours?: number[];
   /** Day names (`Monday` ... `Sunday`), UTC. */
   skipDays?: string[];
+  /** sy:updatePeriod ÷ sy:updateFrequency: how often the publisher says the feed changes; used when the items' dates say nothing. */
+  updatePeriodMinutes?: number;
 }
 
 export interface PlanNextFetchInput {
@@ -48,7 +50,8 @@ export interface FetchPlan {
  *
  * After a success (or 304) the interval follows the publishing rate (a fraction of the median gap between
  * recent items, or of the time since the newest item when the feed has gone quiet for longer than twice
- * its usual gap), clamped to [min, max]. The server's own hints are lower bounds, since polling sooner
+ * its usual gap), clamped to [min, max]; without enough dated items, the feed's declared sy:updatePeriod,
+ * else the default interval. The server's own hints are lower bounds, since polling sooner
  * just fetches the same bytes: RSS `ttl` and the HTTP freshness lifetime (Cache-Control max-age, else
  * Expires), each capped at the maximum interval so a publisher cannot silence a source for weeks.
  *
@@ -110,7 +113,11 @@ function successDelay(input: PlanNextFetchInput): DelayStep {
   let delayMs: number;
   let basis: string;
   const gap = publishingGap(input.recentItemDates, now, policy.adaptiveMinItems, policy.adaptiveWindowItems);
-  if (!gap) {
+  const declared = input.feedHints?.updatePeriodMinutes;
+  if (!gap && declared !== undefined && Number.isFinite(declared) && declared > 0) {
+    delayMs = declared * 60_000;
+    basis = `the feed's declared update period (sy:updatePeriod, every ${formatDuration(delayMs)}); too few dated items to learn the publishing rate`;
+  } else if (!gap) {
     delayMs = policy.defaultIntervalMs;
     basis = `default interval (fewer than ${policy.adaptiveMinItems} distinct item dates to learn the publishing rate from)`;
   } else if (gap.sinceNewestMs > 2 * gap.medianGapMs) {
