@@ -29,6 +29,8 @@ export interface PlanNextFetchInput {
   /** Consecutive failures before this fetch (the stored error count; 0 after a success). */
   consecutiveFailures: number;
   policy: SchedulePolicy;
+  /** A stable id of the source (its _id): turns on the policy's deterministic jitter. */
+  jitterSeed?: string;
 }
 
 export interface FetchPlan {
@@ -60,6 +62,7 @@ export interface FetchPlan {
  * TEMPORARY ones (timeouts, network, 5xx, 429). `Retry-After` on 429/5xx is a lower bound, capped at the
  * maximum backoff.
  *
+ * With a `jitterSeed`, up to `jitterFraction` of the delay is added (deterministic per source and time).
  * Last, RSS `skipHours`/`skipDays` (UTC) push the time to the next allowed hour, unless they skip the whole
  * week, in which case they are ignored.
  */
@@ -72,7 +75,15 @@ export function planNextFetch(input: PlanNextFetchInput): FetchPlan {
   const grade = gradeFailure(input.outcome, input.httpStatus);
   const step = grade ? failureDelay(input, grade) : successDelay(input);
   const notes = [...step.notes];
-  let at = new Date(now.getTime() + step.delayMs);
+  let delay = step.delayMs;
+  if (input.jitterSeed !== undefined && policy.jitterFraction > 0 && !step.paused) {
+    const extra = Math.round(delay * policy.jitterFraction * unitHash(`${input.jitterSeed}@${now.getTime()}`));
+    if (extra >= 1000) {
+      delay += extra;
+      notes.push(`+${formatDuration(extra)} jitter`);
+    }
+  }
+  let at = new Date(now.getTime() + delay);
 
   const slots = readSkipSlots(input.feedHints?.skipHours, input.feedHints?.skipDays);
   if (slots.ignored.length > 0) notes.push(`ignored ${slots.ignored.join(', ')}`);
@@ -211,6 +222,16 @@ function describeFailure(outcome: FetchOutcomeKind, status: number | undefined):
     default:
       return outcome;
   }
+}
+
+/** FNV-1a of the string, mapped to [0, 1): the same source at the same time always gets the same jitter. */
+function unitHash(value: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) / 0x1_0000_0000;
 }
 
 function share(fraction: number): string {

@@ -30,6 +30,12 @@ export interface SchedulePolicy {
   adaptiveWindowItems: number;
   /** Interval = this fraction of the typical gap between items (0.5: poll twice per expected item). */
   adaptiveGapFraction: number;
+  /**
+   * Up to this fraction is added to each delay when the caller passes a `jitterSeed` (the source id), so
+   * sources imported together do not stay in lock-step; deterministic per seed and time, and only ever
+   * lengthens, so lower bounds (Retry-After, ttl) still hold. 0 turns it off.
+   */
+  jitterFraction: number;
 }
 
 export const DEFAULT_SCHEDULE_POLICY: Readonly<SchedulePolicy> = Object.freeze({
@@ -46,6 +52,7 @@ export const DEFAULT_SCHEDULE_POLICY: Readonly<SchedulePolicy> = Object.freeze({
   adaptiveMinItems: 3,
   adaptiveWindowItems: 20,
   adaptiveGapFraction: 0.5,
+  jitterFraction: 0.1,
 });
 
 /**
@@ -56,8 +63,10 @@ export function resolveSchedulePolicy(overrides: Partial<SchedulePolicy> = {}): 
   const policy: SchedulePolicy = { ...DEFAULT_SCHEDULE_POLICY, ...overrides };
   const problems: string[] = [];
   for (const [key, value] of Object.entries(policy)) {
+    if (key === 'jitterFraction') continue;
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) problems.push(`${key} must be a positive number (got ${String(value)})`);
   }
+  if (!(policy.jitterFraction >= 0 && policy.jitterFraction < 1)) problems.push(`jitterFraction must be at least 0 and below 1 (got ${String(policy.jitterFraction)})`);
   if (policy.minIntervalMs > policy.maxIntervalMs) problems.push(`minIntervalMs (${policy.minIntervalMs}) is above maxIntervalMs (${policy.maxIntervalMs})`);
   if (policy.temporaryBackoffFactor < 1 || policy.hardBackoffFactor < 1) problems.push('backoff factors must be at least 1');
   if (policy.adaptiveMinItems < 2) problems.push('adaptiveMinItems must be at least 2 (one gap needs two items)');

@@ -136,3 +136,25 @@ describe('planNextFetch: pausing', () => {
     expect(result.delayMs).toBe(policy.defaultIntervalMs);
   });
 });
+
+describe('planNextFetch: jitter', () => {
+  it('adds a deterministic share of the delay per source when given a seed, never shortening it', () => {
+    const seeded = (seed: string) => planNextFetch({ now: clock.now(), outcome: 'HTTP_429', consecutiveFailures: 2, policy, headers: { 'retry-after': '3600' }, jitterSeed: seed });
+    const extras = ['source-a', 'source-b', 'source-c', 'source-d'].map((s) => seeded(s).delayMs - HOUR);
+    for (const extra of extras) {
+      expect(extra).toBeGreaterThanOrEqual(0);
+      expect(extra).toBeLessThanOrEqual(0.1 * HOUR);
+    }
+    expect(new Set(extras).size).toBeGreaterThan(1);
+    expect(seeded('source-a').delayMs).toBe(seeded('source-a').delayMs);
+    expect(seeded('source-a').reason).toMatch(/jitter/);
+  });
+
+  it('is off without a seed, with jitterFraction 0, and for paused sources', () => {
+    expect(fail('TIMEOUT', 0).delayMs).toBe(10 * MIN);
+    const off = resolveSchedulePolicy({ jitterFraction: 0 });
+    expect(planNextFetch({ now: clock.now(), outcome: 'TIMEOUT', consecutiveFailures: 0, policy: off, jitterSeed: 'x' }).delayMs).toBe(10 * MIN);
+    expect(planNextFetch({ now: clock.now(), outcome: 'TIMEOUT', consecutiveFailures: 9, policy, jitterSeed: 'x' }).delayMs).toBe(policy.pausedProbeMs);
+    expect(() => resolveSchedulePolicy({ jitterFraction: 1 })).toThrow(/jitterFraction must be at least 0 and below 1/);
+  });
+});
