@@ -2,6 +2,7 @@ import { contentHash, stableId } from '../domain/ids.js';
 import type { ArticleDoc, SightingDoc } from '../storage/documents.js';
 import type { ArticleWrite } from '../storage/article-repository.js';
 import type { ResolvedCandidate } from './article-candidate.js';
+import { withVersion } from './versions.js';
 
 /**
  * Decides what storing a candidate means, given the stored article it matches (by any identity key).
@@ -80,7 +81,8 @@ export function mergeArticle(existing: ArticleDoc | undefined, incoming: Resolve
     return { doc: { ...merged, lastChangedAt: existing.lastChangedAt, changeCount: existing.changeCount }, expectedHash: existing.contentHash, outcome: 'UNCHANGED' };
   }
   return {
-    doc: { ...merged, lastChangedAt: now, changeCount: existing.changeCount + 1 },
+    // Which fields changed, when and from which source: Article.versions.
+    doc: { ...merged, lastChangedAt: now, changeCount: existing.changeCount + 1, versions: withVersion(existing, merged, sourceId, now) },
     expectedHash: existing.contentHash,
     outcome: 'UPDATED',
   };

@@ -8,6 +8,7 @@ import { urlKey, type ArticleCandidate, type MentionZone, type ResolvedCandidate
 import { enrichCandidate } from './enrich-candidate.js';
 import { personKey } from './enrich/person-key.js';
 import { mergeArticle } from './article-merge.js';
+import { assignStories } from './story-assigner.js';
 import { completeFromPages } from './complete-articles.js';
 import { documentKind } from './document-kind.js';
 import { draftCandidate } from './draft-candidate.js';
@@ -201,6 +202,7 @@ export class IngestPipeline {
     const changed = [...quotes.keys()].filter((id) => writes.get(id)?.outcome !== 'UNCHANGED');
     await this.repos.quotes.replaceForArticles(changed, changed.flatMap((id) => quotes.get(id) ?? []));
     await this.storeLinks([...writes.values()].map((w) => w.doc), now);
+    await assignStories(this.repos, resolved, [...writes.values()], now);
     return { articleIds, counts };
   }
 

@@ -113,6 +113,66 @@ export interface ArticleDoc {
   changeCount: number;
   /** `publishedAt ?? firstSeenAt`: the date articles sort by. */
   sortDate: Date;
+  /** The story the article belongs to (set by story assignment after the article is written). */
+  storyId?: string;
+  /** Story-clustering fingerprint of the title and lead (see ArticleSignatureDoc). */
+  signature?: ArticleSignatureDoc;
+  /** The latest content changes, oldest first, at most MAX_ARTICLE_VERSIONS (src/ingest/versions.ts). */
+  versions?: ArticleVersionDoc[];
+}
+
+/** What story assignment and related-story lookups need of an article, stored so neither re-reads bodies. */
+export interface ArticleSignatureDoc {
+  /** MinHash of the title and lead shingles. */
+  minhash: number[];
+  /** LSH band keys of the MinHash: indexed, near-duplicate articles share one. */
+  bandKeys: string[];
+  /** `person:…`, `place:…`, `org:…` keys: indexed, related-story candidates share one. */
+  entityKeys: string[];
+  /** Unique content tokens, title tokens first. */
+  tokens: string[];
+  titleTokenCount: number;
+  /** Hash of the inputs the signature was computed from: an update recomputes it only when they changed. */
+  inputHash: string;
+}
+
+/** One content change of an article. */
+export interface ArticleVersionDoc {
+  /** 1 for the first change (the article's changeCount after it). */
+  version: number;
+  at: Date;
+  /** The source whose document brought the change. */
+  sourceId: string;
+  /** Names of the GraphQL fields whose value changed, e.g. `title`, `bodyText`, `topics`. */
+  changedFields: string[];
+}
+
+/** One event covered by several articles; see src/storage/story-repository.ts. */
+export interface StoryDoc {
+  /** Derived from the id of the story's first article. */
+  _id: string;
+  /** Headline of the story's first article. */
+  title: string;
+  /** feature → number of member articles carrying it (at most ~128 features). */
+  centroid: { features: Record<string, number>; size: number };
+  /** Keys the story is found by (title tokens `t:…` and entity keys of its articles), newest first, capped. */
+  storyKeys: string[];
+  firstSeen: Date;
+  lastSeen: Date;
+  /** Sources of its articles, first seen first. */
+  sourceIds: string[];
+  /** Member articles. */
+  size: number;
+  /** People mentioned by its articles, most often first (capped), with their counts in `personCounts`. */
+  personIds: string[];
+  personCounts: Record<string, number>;
+  /** Topics of its articles, most often first (capped), with their counts in `topicCounts`. */
+  topicIds: string[];
+  topicCounts: Record<string, number>;
+  /** Set when the story was folded into another: readers follow it, lookups skip this story. */
+  mergedInto?: string;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 export interface PersonDoc {

@@ -7,6 +7,8 @@ export const COLLECTIONS = {
   sources: 'sources',
   relations: 'relations',
   quotes: 'quotes',
+  stories: 'stories',
+  termStats: 'termStats',
 } as const;
 
 /**
@@ -22,6 +24,12 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
     { key: { topicIds: 1, sortDate: -1, _id: -1 }, name: 'topic_sortDate' },
     { key: { personIds: 1, sortDate: -1, _id: -1 }, name: 'person_sortDate' },
     { key: { 'mentions.key': 1 }, name: 'mention_key' },
+    // Story.articles pages, same-story candidates and re-pointing a merged story's articles.
+    { key: { storyId: 1, sortDate: -1, _id: -1 }, name: 'story_sortDate', partialFilterExpression: { storyId: { $exists: true } } },
+    // Near-duplicate candidates (one query per LSH band, newest first, limited).
+    { key: { 'signature.bandKeys': 1, sortDate: -1 }, name: 'bandKeys_sortDate' },
+    // Related-story candidates sharing a person, place or organization.
+    { key: { 'signature.entityKeys': 1, sortDate: -1 }, name: 'entityKeys_sortDate' },
     { key: { authorIds: 1, sortDate: -1, _id: -1 }, name: 'author_sortDate' },
     { key: { sourceIds: 1, sortDate: -1, _id: -1 }, name: 'source_sortDate' },
     {
@@ -48,6 +56,16 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
     { key: { url: 1 }, name: 'url_unique', unique: true },
     { key: { kind: 1, url: 1 }, name: 'kind_url' },
   ],
+  // Candidate stories: one query per story key, most recently updated first, limited.
+  stories: [
+    { key: { storyKeys: 1, lastSeen: -1 }, name: 'storyKeys_lastSeen' },
+    { key: { lastSeen: -1, _id: -1 }, name: 'lastSeen_id' },
+    { key: { personIds: 1, lastSeen: -1, _id: -1 }, name: 'person_lastSeen' },
+    { key: { topicIds: 1, lastSeen: -1, _id: -1 }, name: 'topic_lastSeen' },
+    { key: { sourceIds: 1, lastSeen: -1, _id: -1 }, name: 'source_lastSeen' },
+  ],
+  // Document frequency per feature: read by _id, updated with $inc.
+  termStats: [],
   relations: [{ key: { fromId: 1, score: -1, _id: 1 }, name: 'from_score' }, { key: { toUrl: 1 }, name: 'toUrl' }],
   quotes: [
     { key: { articleId: 1, position: 1 }, name: 'article_position' },

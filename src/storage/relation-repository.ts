@@ -35,6 +35,26 @@ export class RelationRepository {
     );
   }
 
+  /**
+   * Keeps at most `keep` computed (not LINKED) edges from each article, the best by score: articles
+   * receive reverse edges from every later related article, and a popular one must not pile them up.
+   * One read and at most one delete, whatever the number of articles.
+   */
+  async pruneComputed(fromIds: readonly string[], keep: number): Promise<void> {
+    if (fromIds.length === 0) return;
+    const edges = await this.collection
+      .find({ fromId: { $in: [...new Set(fromIds)] }, kind: { $ne: 'LINKED' } }, { sort: { fromId: 1, score: -1, _id: 1 }, projection: { _id: 1, fromId: 1 } })
+      .toArray();
+    const seen = new Map<string, number>();
+    const excess: string[] = [];
+    for (const edge of edges) {
+      const n = (seen.get(edge.fromId) ?? 0) + 1;
+      seen.set(edge.fromId, n);
+      if (n > keep) excess.push(edge._id);
+    }
+    if (excess.length) await this.collection.deleteMany({ _id: { $in: excess } });
+  }
+
   /** Links to a URL that arrived later become edges to the article now known at that URL. */
   async resolveTargets(urlToArticleId: ReadonlyMap<string, string>): Promise<void> {
     if (urlToArticleId.size === 0) return;

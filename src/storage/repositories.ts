@@ -4,6 +4,7 @@ import { PersonRepository } from './person-repository.js';
 import { QuoteRepository } from './quote-repository.js';
 import { RelationRepository } from './relation-repository.js';
 import { SourceRepository } from './source-repository.js';
+import { StoryRepository } from './story-repository.js';
 import { TopicRepository } from './topic-repository.js';
 
 export interface Repositories {
@@ -13,6 +14,7 @@ export interface Repositories {
   sources: SourceRepository;
   relations: RelationRepository;
   quotes: QuoteRepository;
+  stories: StoryRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -23,5 +25,6 @@ export function createRepositories(db: Db): Repositories {
     sources: new SourceRepository(db),
     relations: new RelationRepository(db),
     quotes: new QuoteRepository(db),
+    stories: new StoryRepository(db),
   };
 }
