@@ -22,7 +22,7 @@ export function readSkipSlots(skipHours: readonly number[] | undefined, skipDays
     else slots.ignored.push(`skipHours ${String(hour)}`);
   }
   for (const day of skipDays ?? []) {
-    const key = day.trim().toLowerCase();
+    const key = String(day).trim().toLowerCase();
     const index = DAY_NAMES.findIndex((name) => name === key || (key.length >= 3 && name.startsWith(key)));
     if (index >= 0) slots.days.add(index);
     else slots.ignored.push(`skipDays "${day}"`);
