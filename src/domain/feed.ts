@@ -48,6 +48,28 @@ export interface TextDetail {
   base?: string;
 }
 
+/**
+ * Where an item first appeared (RSS `<source url>`, Atom `<source>`): the real publisher when a feed
+ * aggregates others (news aggregators, planets).
+ */
+export interface FeedSource {
+  title?: string;
+  /** The source's home page. */
+  url?: string;
+  /** The source's own feed. */
+  feedUrl?: string;
+  id?: string;
+  links?: FeedLink[];
+  authors?: FeedPerson[];
+}
+
+/** A category with its taxonomy: RSS `domain`, Atom `scheme`/`label`, media:category, itunes:category. */
+export interface FeedCategory {
+  term: string;
+  scheme?: string;
+  label?: string;
+}
+
 /** A recoverable problem met while parsing: the result is kept, the warning says what was odd (feedparser's bozo). */
 export interface ParseWarning {
   message: string;
@@ -75,10 +97,14 @@ export interface FeedItem {
   contributors?: FeedPerson[];
   /** Category terms / labels as given (trimmed, de-duplicated). */
   categories: string[];
+  /** The categories with scheme and label, present when the feed gives a scheme or label for any. */
+  categoryDetails?: FeedCategory[];
   enclosures: FeedEnclosure[];
   links: FeedLink[];
   image?: FeedImage;
   language?: string;
+  /** Original publisher of an aggregated item. */
+  source?: FeedSource;
   /** The item's own rights statement (Atom entry rights, dc:rights), when it has one. */
   copyright?: string;
   /** Source form of the text fields (see TextDetail). */
@@ -104,6 +130,8 @@ export interface NormalizedFeed {
   /** Other people credited (Atom contributor, dc:contributor), when the feed names any. */
   contributors?: FeedPerson[];
   categories: string[];
+  /** The categories with scheme and label, present when the feed gives a scheme or label for any. */
+  categoryDetails?: FeedCategory[];
   image?: FeedImage;
   copyright?: string;
   generator?: string;

@@ -1,4 +1,5 @@
-import type { FeedEnclosure, FeedImage, FeedLink, FeedPerson } from '../../domain/feed.js';
+import type { FeedCategory, FeedEnclosure, FeedImage, FeedLink, FeedPerson } from '../../domain/feed.js';
+import { uniqueStrings } from './parse-context.js';
 import { NS } from './namespaces.js';
 import { parseLength } from './parse-context.js';
 import { makePerson, parsePersonText } from './parse-person.js';
@@ -17,10 +18,6 @@ export function dublinCoreCreators(el: XmlElement): FeedPerson[] {
   return [...childrenNamed(el, 'creator', DC_ANY), ...childrenNamed(el, 'author', DC_ANY)]
     .map((c) => parsePersonText(textContent(c)))
     .filter((p): p is FeedPerson => p !== undefined);
-}
-
-export function dublinCoreSubjects(el: XmlElement): string[] {
-  return childrenNamed(el, 'subject', DC_ANY).map((c) => textContent(c));
 }
 
 export function dublinCoreText(el: XmlElement, local: string): string | undefined {
@@ -111,20 +108,6 @@ export function itunesAuthor(el: XmlElement): FeedPerson | undefined {
   return parsePersonText(childText(el, 'author', ITUNES));
 }
 
-/** itunes:category text attributes, nested subcategories included. */
-export function itunesCategories(el: XmlElement): string[] {
-  const out: string[] = [];
-  const walk = (parent: XmlElement): void => {
-    for (const c of childrenNamed(parent, 'category', ITUNES)) {
-      const text = attr(c, 'text');
-      if (text) out.push(text);
-      walk(c);
-    }
-  };
-  walk(el);
-  return out;
-}
-
 /** Appends enclosures not already present (same URL). */
 export function mergeEnclosures(target: FeedEnclosure[], extra: FeedEnclosure[]): FeedEnclosure[] {
   for (const e of extra) if (!target.some((t) => t.url === e.url)) target.push(e);
@@ -134,11 +117,6 @@ export function mergeEnclosures(target: FeedEnclosure[], extra: FeedEnclosure[])
 /** itunes:keywords is a comma-separated list (podcast tags). */
 export function itunesKeywords(el: XmlElement): string[] {
   return (childText(el, 'keywords', ITUNES) ?? '').split(',');
-}
-
-/** Embedded atom:category (term or label) in RSS. */
-export function atomCategories(el: XmlElement, namespaces: readonly string[] = ATOM): string[] {
-  return childrenNamed(el, 'category', namespaces).map((c) => attr(c, 'label') ?? attr(c, 'term') ?? textContent(c));
 }
 
 /** Atom person constructs (author/contributor). */
@@ -165,4 +143,46 @@ export function dublinCoreContributors(el: XmlElement): FeedPerson[] {
   return childrenNamed(el, 'contributor', DC_ANY)
     .map((c) => parsePersonText(textContent(c)))
     .filter((p): p is FeedPerson => p !== undefined);
+}
+
+const ITUNES_SCHEME = 'http://www.itunes.com/';
+const MEDIA_CATEGORY_SCHEME = 'http://search.yahoo.com/mrss/category_schema';
+
+function category(term: string | undefined, scheme?: string, label?: string): FeedCategory | undefined {
+  const t = term?.replace(/\s+/g, ' ').trim();
+  const l = label?.replace(/\s+/g, ' ').trim();
+  if (!t && !l) return undefined;
+  const s = scheme?.trim();
+  return { term: t || (l as string), ...(s ? { scheme: s } : {}), ...(l ? { label: l } : {}) };
+}
+
+/** Every category-like element of an item or channel, in document order of kind. */
+export function categoryList(el: XmlElement, kinds: { rss?: readonly string[]; atom?: readonly string[] }): FeedCategory[] {
+  const out: (FeedCategory | undefined)[] = [];
+  if (kinds.rss) for (const c of childrenNamed(el, 'category', kinds.rss)) out.push(category(textContent(c), attr(c, 'domain')));
+  for (const keyword of itunesKeywords(el)) out.push(category(keyword, ITUNES_SCHEME));
+  const walk = (parent: XmlElement): void => {
+    for (const c of childrenNamed(parent, 'category', ITUNES)) {
+      out.push(category(attr(c, 'text'), ITUNES_SCHEME));
+      walk(c);
+    }
+  };
+  walk(el);
+  for (const c of childrenNamed(el, 'subject', DC_ANY)) out.push(category(textContent(c)));
+  for (const c of childrenNamed(el, 'category', kinds.atom ?? ATOM)) out.push(category(attr(c, 'term') ?? textContent(c), attr(c, 'scheme'), attr(c, 'label')));
+  for (const c of childrenNamed(el, 'category', MEDIA)) out.push(category(textContent(c), attr(c, 'scheme') ?? MEDIA_CATEGORY_SCHEME, attr(c, 'label')));
+  const seen = new Set<string>();
+  return out.filter((c): c is FeedCategory => {
+    if (!c) return false;
+    const key = `${c.term}\u0000${c.scheme ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The model's two views of categories: display strings (label, else term) and, when informative, the details. */
+export function categoryFields(list: FeedCategory[]): { categories: string[]; categoryDetails?: FeedCategory[] } {
+  const categories = uniqueStrings(list.map((c) => c.label ?? c.term));
+  return list.some((c) => c.scheme !== undefined || c.label !== undefined) ? { categories, categoryDetails: list } : { categories };
 }

@@ -1,13 +1,13 @@
-import type { FeedEnclosure, FeedItem, FeedLink, FeedPerson, NormalizedFeed } from '../../domain/feed.js';
+import type { FeedCategory, FeedEnclosure, FeedItem, FeedLink, FeedPerson, FeedSource, NormalizedFeed } from '../../domain/feed.js';
 import { NS } from './namespaces.js';
-import { compact, type ParseContext, uniqueStrings } from './parse-context.js';
+import { compact, type ParseContext } from './parse-context.js';
 import { dedupePeople } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { atomTextConstruct, keptDetail, type RenderedText, renderContent, renderText } from './text-construct.js';
 import { attr, child, childrenNamed, childText, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
 import {
-  atomCategories, atomLinks, atomPeople, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreSubjects, dublinCoreText, extensionImage, mediaEnclosures,
+  atomLinks, atomPeople, categoryFields, categoryList, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreText, extensionImage, mediaEnclosures,
   mergeEnclosures,
 } from './feed-extensions.js';
 
@@ -60,7 +60,7 @@ export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     updatedAt: dateOf(feed, ctx, ['updated', 'modified'], ['modified', 'date']),
     authors: people(feed, 'author'),
     contributors: contributors(feed),
-    categories: categories(feed),
+    ...categories(feed),
     image,
     copyright: copyrightText ? copyrightText.text : dublinCoreText(feed, 'rights'),
     generator,
@@ -102,12 +102,13 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
     summaryHtml,
     contentHtml: content,
     copyright: rightsText ? rightsText.text || undefined : dublinCoreText(entry, 'rights'),
+    source: atomSource(entry),
     details: compact({ title: keptDetail(titleText), summary: keptDetail(summaryText), content: keptDetail(contentText), copyright: keptDetail(rightsText) }),
     publishedAt: published,
     updatedAt: updated,
     authors: people(entry, 'author'),
     contributors: contributors(entry),
-    categories: categories(entry),
+    ...categories(entry),
     enclosures,
     links,
     image,
@@ -142,9 +143,9 @@ function contributors(el: XmlElement): FeedPerson[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
-/** Category label (human-readable) when given, else the term. */
-function categories(el: XmlElement): string[] {
-  return uniqueStrings([...atomCategories(el, ATOM), ...dublinCoreSubjects(el)]);
+/** Category label (human-readable) when given, else the term; details keep scheme and term. */
+function categories(el: XmlElement): { categories: string[]; categoryDetails?: FeedCategory[] } {
+  return categoryFields(categoryList(el, { atom: ATOM }));
 }
 
 function dateOf(el: XmlElement, ctx: ParseContext, atomLocals: string[], dcLocals: string[]): Date | undefined {
@@ -160,4 +161,21 @@ function dateOf(el: XmlElement, ctx: ParseContext, atomLocals: string[], dcLocal
 function renameNamespace(el: XmlElement, from: string, to: string): void {
   if (el.ns === from) el.ns = to;
   for (const node of el.children) if (typeof node !== 'string') renameNamespace(node, from, to);
+}
+
+/** Atom `<source>`: the head of the feed an entry was copied from. */
+function atomSource(entry: XmlElement): FeedSource | undefined {
+  const source = child(entry, 'source', ATOM);
+  if (!source) return undefined;
+  const links = atomLinks(source, ATOM);
+  const authors = people(source, 'author');
+  const result = compact<FeedSource>({
+    title: rendered(source, ['title'])?.text,
+    url: alternateLink(links),
+    feedUrl: links.find((l) => l.rel === 'self')?.href,
+    id: childText(source, 'id', ATOM),
+    links: links.length > 0 ? links : undefined,
+    authors: authors.length > 0 ? authors : undefined,
+  });
+  return Object.keys(result).length > 0 ? result : undefined;
 }

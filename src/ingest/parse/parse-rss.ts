@@ -1,14 +1,14 @@
 import type { FeedEnclosure, FeedItem, FeedLink, FeedPerson, NormalizedFeed } from '../../domain/feed.js';
 import { NS } from './namespaces.js';
-import { compact, type ParseContext, parseLength, uniqueStrings } from './parse-context.js';
+import { compact, type ParseContext, parseLength } from './parse-context.js';
 import { dedupePeople, parsePersonText } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { keptDetail, type RenderedText, renderContent, renderText, rssTextConstruct } from './text-construct.js';
 import { attr, child, childrenNamed, childText, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
 import {
-  atomCategories, atomLinks, atomPeople, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, itunesKeywords, dublinCoreDate, dublinCoreSubjects, dublinCoreText, extensionImage, itunesAuthor,
-  itunesCategories, mediaEnclosures, mergeEnclosures,
+  atomLinks, atomPeople, categoryFields, categoryList, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreText, extensionImage, itunesAuthor,
+  mediaEnclosures, mergeEnclosures,
 } from './feed-extensions.js';
 
 /** RSS elements are un-namespaced (0.9x/2.0) or in the RSS 1.0 / 0.90 / UserLand namespaces. */
@@ -87,12 +87,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     updatedAt: updated,
     authors: dedupePeople(authors),
     contributors: nonEmpty(dublinCoreContributors(channel)),
-    categories: uniqueStrings([
-      ...childrenNamed(channel, 'category', RSS).map(textContent),
-      ...itunesKeywords(channel),
-      ...itunesCategories(channel),
-      ...dublinCoreSubjects(channel),
-    ]),
+    ...categoryFields(categoryList(channel, { rss: RSS })),
     image,
     copyright,
     details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
@@ -168,13 +163,8 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     updatedAt: updated,
     authors: dedupePeople(authors),
     contributors: nonEmpty(dublinCoreContributors(item)),
-    categories: uniqueStrings([
-      ...childrenNamed(item, 'category', RSS).map(textContent),
-      ...itunesKeywords(item),
-      ...itunesCategories(item),
-      ...dublinCoreSubjects(item),
-      ...atomCategories(item),
-    ]),
+    source: rssSource(item),
+    ...categoryFields(categoryList(item, { rss: RSS })),
     enclosures,
     links,
     image,
@@ -228,4 +218,14 @@ function atomDate(el: XmlElement, ctx: ParseContext, local: 'updated' | 'publish
 
 function nonEmpty<T>(list: T[]): T[] | undefined {
   return list.length > 0 ? list : undefined;
+}
+
+/** RSS 2.0 `<source url="feed URL">Publisher</source>`. */
+function rssSource(item: XmlElement): FeedItem['source'] {
+  const source = child(item, 'source', RSS);
+  if (!source) return undefined;
+  const title = textContent(source).replace(/\s+/g, ' ').trim();
+  const url = attr(source, 'url')?.trim();
+  if (!title && !url) return undefined;
+  return { ...(title ? { title } : {}), ...(url ? { feedUrl: resolveUrl(url, source.base) } : {}) };
 }

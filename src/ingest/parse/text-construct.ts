@@ -1,4 +1,4 @@
-import { htmlToText, sanitizeHtmlFragment, sanitizeHtmlWithText } from '../sanitize.js';
+import { sanitizeHtmlFragment, sanitizeHtmlWithText } from '../sanitize.js';
 import { attr, child, escapeText, hasElementChildren, innerMarkup, textContent } from './xml-query.js';
 import type { XmlElement } from './xml-document.js';
 import { NS } from './namespaces.js';
@@ -78,19 +78,6 @@ export function normalizeText(value: string): string {
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter((block) => block !== '')
     .join('\n\n');
-}
-
-export function plainText(tc: TextConstruct): string {
-  if (tc.kind === 'text' || !looksLikeHtml(tc.value)) return normalizeText(tc.value);
-  return htmlToText(tc.value);
-}
-
-/** Sanitized HTML for a construct, or undefined when it has no markup (its plain text says it all). */
-export function safeHtml(tc: TextConstruct): string | undefined {
-  if (tc.kind === 'text') return undefined;
-  if (!looksLikeHtml(tc.value)) return undefined;
-  const html = sanitizeHtmlFragment(tc.value, tc.base);
-  return html === '' ? undefined : html;
 }
 
 /** Content always gets an HTML form (literal text is escaped). */

@@ -1,4 +1,4 @@
-import type { FeedItem, FeedLink, FeedPerson, NormalizedFeed, TextDetail } from '../../../../src/domain/feed.js';
+import type { FeedCategory, FeedItem, FeedLink, FeedPerson, NormalizedFeed, TextDetail } from '../../../../src/domain/feed.js';
 
 /** A feedparser-shaped result (plain JSON): the key paths feedparser's own tests check. */
 export type FeedparserResult = Record<string, unknown>;
@@ -48,6 +48,11 @@ function detail(d: TextDetail | undefined, base: string | undefined): Record<str
   return { value: unpolicy(d.value), type: MIME[d.type], language: d.language ?? null, base: d.base ?? base ?? '' };
 }
 
+function tags(categories: string[], details: FeedCategory[] | undefined): Record<string, unknown>[] {
+  if (details) return details.map((c) => ({ term: c.term, scheme: c.scheme ?? null, label: c.label ?? null }));
+  return categories.map((term) => ({ term, scheme: null, label: null }));
+}
+
 function entry(item: FeedItem, base: string | undefined): FeedparserResult {
   const d = item.details ?? {};
   const summaryDetail = detail(d.summary, base);
@@ -69,7 +74,7 @@ function entry(item: FeedItem, base: string | undefined): FeedparserResult {
     author_detail: personDetail(author),
     authors: item.authors.map(personDetail),
     contributors: item.contributors?.map(personDetail),
-    tags: item.categories.map((term) => ({ term, scheme: null, label: null })),
+    tags: tags(item.categories, item.categoryDetails),
     category: item.categories[0],
     enclosures: item.enclosures.map((e) => ({ href: e.url, ...(e.type ? { type: e.type } : {}), ...(e.length !== undefined ? { length: String(e.length) } : {}) })),
     published: isoSeconds(item.publishedAt),
@@ -78,6 +83,16 @@ function entry(item: FeedItem, base: string | undefined): FeedparserResult {
     updated_parsed: structTime(item.updatedAt ?? item.publishedAt),
     image: item.image ? { href: item.image.url } : undefined,
     comments: item.links.find((l) => l.rel === 'replies')?.href,
+    source: item.source
+      ? {
+          title: item.source.title,
+          link: item.source.url,
+          href: item.source.feedUrl,
+          links: links(item.source.links ?? []),
+          author: personName(item.source.authors?.[0]),
+          authors: item.source.authors?.map(personDetail),
+        }
+      : undefined,
     rights: detail(d.copyright, base)?.value ?? item.copyright,
     rights_detail: detail(d.copyright, base),
     language: item.language,
@@ -131,7 +146,7 @@ export function toFeedparser(feed: NormalizedFeed, base: string | undefined): Fe
       published: isoSeconds(feed.publishedAt),
       published_parsed: structTime(feed.publishedAt),
       image: feed.image ? { href: feed.image.url, title: feed.image.title, link: feed.image.link } : undefined,
-      tags: feed.categories.map((term) => ({ term, scheme: null, label: null })),
+      tags: tags(feed.categories, feed.categoryDetails),
     },
     entries: feed.items.map((item) => entry(item, base)),
   };

@@ -7,7 +7,7 @@ import { corpusPath, type GroupScore } from './corpus-path.js';
 /**
  * ROME's self-describing feeds: every value is its own path (`rss_0.92.channel.item[1].title`). For each
  * value found in a file, the path says where our model must hold it. Paths our gateway model does not
- * keep (cloud, textInput, rating, docs, webMaster, category domains, source, contributors, Atom 0.3's
+ * keep (cloud, textInput, rating, docs, webMaster, contributors, Atom 0.3's
  * second alternative content ...) are counted as "unmapped" and listed, not scored.
  */
 type Accessor = (feed: NormalizedFeed, index: number[]) => (string | undefined)[];
@@ -27,6 +27,8 @@ const MAPPED: [RegExp, Accessor][] = [
   [/^feed\.author\.email$/, (f) => f.authors.map((a) => a.email)],
   [/^feed\.author\.url$/, (f) => f.authors.map((a) => a.url)],
   [/^channel\.category\[\d+\]$/, (f) => f.categories],
+  [/^channel\.category\[\d+\]\^domain$/, (f) => (f.categoryDetails ?? []).map((c) => c.scheme)],
+  [/^channel\.item\[(\d+)\]\.category\[\d+\]\^domain$/, (f, [i]) => (f.items[i ?? -1]?.categoryDetails ?? []).map((c) => c.scheme)],
   [/^(channel\.)?item\[(\d+)\]\.title$|^feed\.entry\[(\d+)\]\.title$/, (f, [i]) => [f.items[i ?? -1]?.title]],
   [/^(channel\.)?item\[(\d+)\]\.link$|^feed\.entry\[(\d+)\]\.link\^href$/, (f, [i]) => [f.items[i ?? -1]?.url]],
   [/^(channel\.)?item\[(\d+)\]\.description$|^feed\.entry\[(\d+)\]\.summary$/, (f, [i]) => [f.items[i ?? -1]?.summary]],
@@ -39,6 +41,8 @@ const MAPPED: [RegExp, Accessor][] = [
   [/^channel\.item\[(\d+)\]\.category\[\d+\]$/, (f, [i]) => f.items[i ?? -1]?.categories ?? []],
   [/^channel\.item\[(\d+)\]\.enclousure\[\d+\]\^url$/, (f, [i]) => (f.items[i ?? -1]?.enclosures ?? []).map((e) => e.url)],
   [/^channel\.item\[(\d+)\]\.enclousure\[\d+\]\^type$/, (f, [i]) => (f.items[i ?? -1]?.enclosures ?? []).map((e) => e.type)],
+  [/^channel\.item\[(\d+)\]\.source$/, (f, [i]) => [f.items[i ?? -1]?.source?.title]],
+  [/^channel\.item\[(\d+)\]\.source\^url$/, (f, [i]) => [f.items[i ?? -1]?.source?.feedUrl]],
   [/^channel\.item\[(\d+)\]\.comments$/, (f, [i]) => (f.items[i ?? -1]?.links ?? []).filter((l) => l.rel === 'replies').map((l) => l.href)],
 ];
 
