@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 /**
  * A strong validator for a feed body: the same bytes give the same ETag on every server and after
  * restarts (a content hash, not a timestamp or inode), so caches and load-balanced replicas agree.
+ * Strong means byte-exact: a body served gzip-encoded needs its own tag (hash the encoded bytes, or
+ * send this one as weak, `W/"…"`), per RFC 9110 §8.8.3.
  */
 export function feedEtag(body: string): string {
   return `"${createHash('sha256').update(body, 'utf8').digest('base64url').slice(0, 27)}"`;
