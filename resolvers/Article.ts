@@ -2,6 +2,7 @@ import type { ArticleResolvers } from '../src/generated/graphql.js';
 import { toGlobalId } from '../src/domain/global-id.js';
 import { loadExisting } from '../src/loaders.js';
 import { pageSize } from './args.js';
+import { loadStory } from './Story.js';
 
 const visible = <T extends { hidden?: boolean }>(docs: T[]): T[] => docs.filter((doc) => !doc.hidden);
 
@@ -21,4 +22,6 @@ export const Article: ArticleResolvers = {
   sources: (doc, _args, { loaders }) => loadExisting(loaders.sourceById, doc.sourceIds),
   source: (doc, _args, { loaders }) => (doc.sourceIds[0] ? loaders.sourceById.load(doc.sourceIds[0]) : null),
   related: async (doc, { first }, { loaders }) => (await loaders.relatedByArticleId.load(doc._id)).slice(0, pageSize(first)),
+  story: (doc, _args, { loaders }) => (doc.storyId ? loadStory(loaders, doc.storyId) : null),
+  versions: (doc, { first }) => [...(doc.versions ?? [])].reverse().slice(0, pageSize(first)),
 };

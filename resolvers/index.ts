@@ -10,6 +10,9 @@ import { RelatedStory } from './RelatedStory.js';
 import { DateTime } from './scalars.js';
 import { Source } from './Source.js';
 import { Topic } from './Topic.js';
+import { ArticleVersion, Story, StoryConnection } from './Story.js';
+import { stories } from './Query/stories.js';
+import { story } from './Query/story.js';
 import { addSource } from './Mutation/addSource.js';
 import { ingest } from './Mutation/ingest.js';
 import { addPersonAlias } from './Mutation/addPersonAlias.js';
@@ -40,10 +43,13 @@ export const resolvers: Resolvers = {
   Source,
   SourceConnection,
   RelatedStory,
+  Story,
+  StoryConnection,
+  ArticleVersion,
   Quote,
   QuoteConnection,
   Speaker,
   PersonMention,
-  Query: { node, nodes, article, articles, person, people, topic, topics, sources },
+  Query: { node, nodes, article, articles, person, people, topic, topics, sources, story, stories },
   Mutation: { addSource, ingest, addPersonAlias, mergePeople, splitPerson, setPersonHidden, mergeTopics, setTopicHidden },
 };

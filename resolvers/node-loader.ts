@@ -2,12 +2,15 @@ import { fromGlobalId } from '../src/domain/global-id.js';
 import type { Loaders } from '../src/loaders.js';
 import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, TopicDoc } from '../src/storage/documents.js';
 import { badInput } from './args.js';
+import type { StoryDoc } from '../src/storage/documents.js';
+import { loadStory } from './Story.js';
 
 export type NodeModel =
   | (ArticleDoc & { __typename: 'Article' })
   | (PersonDoc & { __typename: 'Person' })
   | (TopicDoc & { __typename: 'Topic' })
   | (SourceDoc & { __typename: 'Source' })
+  | (StoryDoc & { __typename: 'Story' })
   | (QuoteDoc & { __typename: 'Quote' });
 
 /** Any node by global id through the request's loaders; unknown ids are null, malformed ids an input error. */
@@ -30,6 +33,10 @@ export async function loadNode(loaders: Loaders, globalId: string): Promise<Node
     case 'Source': {
       const doc = await loaders.sourceById.load(decoded.id);
       return doc && { ...doc, __typename: 'Source' };
+    }
+    case 'Story': {
+      const doc = await loadStory(loaders, decoded.id);
+      return doc && { ...doc, __typename: 'Story' };
     }
     case 'Quote': {
       const doc = await loaders.quoteById.load(decoded.id);

@@ -4,6 +4,8 @@ import type { Loaders } from './loaders.js';
 import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, SourceKind, TopicDoc } from './storage/documents.js';
 import type { ArticleOrder, ArticleQuery } from './storage/article-repository.js';
 import type { Page } from './storage/keyset-page.js';
+import type { StoryDoc } from './storage/documents.js';
+import type { StoryQuery } from './storage/story-repository.js';
 import type { Repositories } from './storage/repositories.js';
 import { canonicalizeUrl } from './ingest/merge/canonical-url.js';
 import { urlKey } from './ingest/article-candidate.js';
@@ -45,6 +47,12 @@ export class GraphReader {
     const page = await this.repos.quotes.findPageBySpeaker(speakerId, first, after);
     for (const { doc } of page.items) loaders.quoteById.prime(doc._id, doc);
     return toConnection(page, () => this.repos.quotes.countBySpeaker(speakerId));
+  }
+
+  async stories(loaders: Loaders, query: StoryQuery, first: number, after?: string | null): Promise<ConnectionModel<StoryDoc>> {
+    const page = await this.repos.stories.findPage(query, first, after);
+    for (const { doc } of page.items) loaders.storyById.prime(doc._id, doc);
+    return toConnection(page, () => this.repos.stories.count(query));
   }
 
   async articleByUrl(url: string): Promise<ArticleDoc | null> {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { PersonRoleModel } from './connection.js';
+import type { StoryDoc } from './storage/documents.js';
 import type { ArticleDoc, PersonDoc, QuoteDoc, RelationDoc, SourceDoc, TopicDoc } from './storage/documents.js';
 import type { Repositories } from './storage/repositories.js';
 
@@ -16,6 +17,7 @@ export interface Loaders {
   relatedByArticleId: DataLoader<string, RelationDoc[]>;
   quoteById: DataLoader<string, QuoteDoc | null>;
   quotesByArticleId: DataLoader<string, QuoteDoc[]>;
+  storyById: DataLoader<string, StoryDoc | null>;
   rolesByPersonId: DataLoader<string, PersonRoleModel[]>;
 }
 
@@ -31,6 +33,7 @@ export function createLoaders(repos: Repositories): Loaders {
     relatedByArticleId: new DataLoader((ids) => repos.relations.findByFromIds(ids)),
     quoteById: new DataLoader((ids) => repos.quotes.findByIds(ids)),
     quotesByArticleId: new DataLoader((ids) => repos.quotes.findByArticleIds(ids)),
+    storyById: new DataLoader((ids) => repos.stories.findByIds(ids)),
     rolesByPersonId: new DataLoader((ids) => repos.articles.rolesByPersonIds(ids, ROLES_PER_PERSON)),
   };
 }

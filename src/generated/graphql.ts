@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, QuoteDoc, LinkDoc, MentionDoc } from '../storage/documents.js';
-import type { PersonRoleModel, QuoteConnectionModel, ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
+import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, StoryDoc, ArticleVersionDoc, QuoteDoc, LinkDoc, MentionDoc } from '../storage/documents.js';
+import type { ConnectionModel, PersonRoleModel, QuoteConnectionModel, ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -68,6 +68,8 @@ export type Article = Node & {
   source?: Maybe<Source>;
   /** Every source (feed or site) the article was seen in, first seen first. */
   sources: Array<Source>;
+  /** The story (event) the article belongs to; null until it has been assigned. */
+  story?: Maybe<Story>;
   /** Short plain-text summary or standfirst. */
   summary?: Maybe<Scalars['String']['output']>;
   /** Headline as plain text. */
@@ -78,11 +80,19 @@ export type Article = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Canonical URL of the article (tracking parameters and fragments removed). */
   url?: Maybe<Scalars['String']['output']>;
+  /** The article's latest content changes, newest first (the last 50 are kept). */
+  versions: Array<ArticleVersion>;
 };
 
 
 /** A news article: one story as published by one outlet, merged from every place it was seen (feeds, pages). */
 export type ArticleRelatedArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A news article: one story as published by one outlet, merged from every place it was seen (feeds, pages). */
+export type ArticleVersionsArgs = {
   first?: Scalars['Int']['input'];
 };
 
@@ -147,6 +157,19 @@ export type ArticleOrder =
   | 'PUBLISHED_AT_ASC'
   /** Newest publication first (articles without a date sort by when they were first seen). */
   | 'PUBLISHED_AT_DESC';
+
+/** One content change of an article, as seen by the gateway. */
+export type ArticleVersion = {
+  __typename?: 'ArticleVersion';
+  /** When the gateway saw the change. */
+  at: Scalars['DateTime']['output'];
+  /** The fields whose content changed, e.g. `title`, `bodyText`, `topics`. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The source whose document brought the change. */
+  source?: Maybe<Source>;
+  /** 1 for the first change after the article was first seen, then 2, 3… */
+  version: Scalars['Int']['output'];
+};
 
 /** What happened the last time a source was fetched or ingested. */
 export type FetchOutcome = {
@@ -427,6 +450,10 @@ export type Query = {
   person?: Maybe<Person>;
   /** Sources, by URL (A–Z). */
   sources: SourceConnection;
+  /** Stories, most recently active first. */
+  stories: StoryConnection;
+  /** One story by global id; a merged story's id gives the story it was merged into. */
+  story?: Maybe<Story>;
   /** One topic by global id or slug. Give exactly one of the two. */
   topic?: Maybe<Topic>;
   /** Topics, by slug (A–Z). */
@@ -475,6 +502,18 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   kind?: InputMaybe<SourceKind>;
+};
+
+
+export type QueryStoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StoryFilter>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryStoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -649,6 +688,102 @@ export type SplitPersonPayload = {
   person?: Maybe<Person>;
   /** The new person made of the names split off. */
   splitOff?: Maybe<Person>;
+};
+
+/**
+ * One event covered by several articles, usually from different sources. Articles are assigned to a story
+ * as they arrive (by shared words, names and near-duplicate text within a few days); two stories found to be
+ * the same event are merged, and the merged story's id then resolves to the surviving one.
+ */
+export type Story = Node & {
+  __typename?: 'Story';
+  /** How many articles the story has. */
+  articleCount: Scalars['Int']['output'];
+  /** The story's articles, newest first. */
+  articles: ArticleConnection;
+  /** Publication time of the story's earliest article. */
+  firstSeen: Scalars['DateTime']['output'];
+  /** Opaque global id. */
+  id: Scalars['ID']['output'];
+  /** Publication time of the story's latest article. */
+  lastSeen: Scalars['DateTime']['output'];
+  /** People its articles mention, most often first. */
+  people: Array<Person>;
+  /** Every source (feed or site) one of its articles was seen in, first seen first. */
+  sources: Array<Source>;
+  /** Headline of the first article of the story. */
+  title: Scalars['String']['output'];
+  /** Topics of its articles, most often first. */
+  topics: Array<Topic>;
+};
+
+
+/**
+ * One event covered by several articles, usually from different sources. Articles are assigned to a story
+ * as they arrive (by shared words, names and near-duplicate text within a few days); two stories found to be
+ * the same event are merged, and the merged story's id then resolves to the surviving one.
+ */
+export type StoryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/**
+ * One event covered by several articles, usually from different sources. Articles are assigned to a story
+ * as they arrive (by shared words, names and near-duplicate text within a few days); two stories found to be
+ * the same event are merged, and the merged story's id then resolves to the surviving one.
+ */
+export type StoryPeopleArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/**
+ * One event covered by several articles, usually from different sources. Articles are assigned to a story
+ * as they arrive (by shared words, names and near-duplicate text within a few days); two stories found to be
+ * the same event are merged, and the merged story's id then resolves to the surviving one.
+ */
+export type StoryTopicsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of stories. */
+export type StoryConnection = {
+  __typename?: 'StoryConnection';
+  /** The stories of this page, with their cursors. */
+  edges: Array<StoryEdge>;
+  /** The stories of this page. */
+  nodes: Array<Story>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many stories match the filter in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A story in a connection. */
+export type StoryEdge = {
+  __typename?: 'StoryEdge';
+  /** Opaque cursor; pass it as `after` to continue after this story. */
+  cursor: Scalars['String']['output'];
+  /** The story. */
+  node: Story;
+};
+
+/** Which stories to return. All given conditions must hold (AND); a list condition matches any of its ids (OR). */
+export type StoryFilter = {
+  /** Stories with at least this many articles. */
+  minArticles?: InputMaybe<Scalars['Int']['input']>;
+  /** Stories whose articles mention any of these people (global ids). */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Stories with an article published at or after this time. */
+  seenAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Stories whose first article was published strictly before this time. */
+  seenBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Stories covered by any of these sources (global ids). */
+  sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Stories about any of these topics (global ids). */
+  topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A topic articles are about. Names that differ only in case, accents or punctuation are one topic. */
@@ -848,6 +983,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PersonDoc )
     | ( QuoteDoc )
     | ( SourceDoc )
+    | ( StoryDoc )
     | ( TopicDoc )
   ;
 };
@@ -861,6 +997,7 @@ export type ResolversTypes = {
   ArticleFilter: ArticleFilter;
   ArticleImage: ResolverTypeWrapper<ImageDoc>;
   ArticleOrder: ArticleOrder;
+  ArticleVersion: ResolverTypeWrapper<ArticleVersionDoc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FetchOutcome: ResolverTypeWrapper<FetchOutcomeDoc>;
@@ -893,6 +1030,10 @@ export type ResolversTypes = {
   SourceKind: SourceKind;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   SplitPersonPayload: ResolverTypeWrapper<Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversTypes['Person']>, splitOff?: Maybe<ResolversTypes['Person']> }>;
+  Story: ResolverTypeWrapper<StoryDoc>;
+  StoryConnection: ResolverTypeWrapper<ConnectionModel<StoryDoc>>;
+  StoryEdge: ResolverTypeWrapper<Omit<StoryEdge, 'node'> & { node: ResolversTypes['Story'] }>;
+  StoryFilter: StoryFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<TopicDoc>;
   TopicConnection: ResolverTypeWrapper<TopicConnectionModel>;
@@ -911,6 +1052,7 @@ export type ResolversParentTypes = {
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   ArticleImage: ImageDoc;
+  ArticleVersion: ArticleVersionDoc;
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   FetchOutcome: FetchOutcomeDoc;
@@ -939,6 +1081,10 @@ export type ResolversParentTypes = {
   SourceHeadline: LinkDoc;
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   SplitPersonPayload: Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversParentTypes['Person']>, splitOff?: Maybe<ResolversParentTypes['Person']> };
+  Story: StoryDoc;
+  StoryConnection: ConnectionModel<StoryDoc>;
+  StoryEdge: Omit<StoryEdge, 'node'> & { node: ResolversParentTypes['Story'] };
+  StoryFilter: StoryFilter;
   String: Scalars['String']['output'];
   Topic: TopicDoc;
   TopicConnection: TopicConnectionModel;
@@ -970,11 +1116,13 @@ export type ArticleResolvers<ContextType = GraphContext, ParentType extends Reso
   related?: Resolver<Array<ResolversTypes['RelatedStory']>, ParentType, ContextType, RequireFields<ArticleRelatedArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ArticleVersion']>, ParentType, ContextType, RequireFields<ArticleVersionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -994,6 +1142,13 @@ export type ArticleImageResolvers<ContextType = GraphContext, ParentType extends
   caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ArticleVersionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleVersion'] = ResolversParentTypes['ArticleVersion']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1031,7 +1186,7 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Person' | 'Quote' | 'Source' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Person' | 'Quote' | 'Source' | 'Story' | 'Topic', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1093,6 +1248,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, RequireFields<QueryStoriesArgs, 'first'>>;
+  story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QueryTopicArgs>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
 };
@@ -1169,6 +1326,31 @@ export type SplitPersonPayloadResolvers<ContextType = GraphContext, ParentType e
   splitOff?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
+export type StoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<StoryArticlesArgs, 'first'>>;
+  firstSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<StoryPeopleArgs, 'first'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<StoryTopicsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StoryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StoryConnection'] = ResolversParentTypes['StoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StoryEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['StoryEdge'] = ResolversParentTypes['StoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TopicArticlesArgs, 'first'>>;
@@ -1210,6 +1392,7 @@ export type Resolvers<ContextType = GraphContext> = {
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   ArticleImage?: ArticleImageResolvers<ContextType>;
+  ArticleVersion?: ArticleVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FetchOutcome?: FetchOutcomeResolvers<ContextType>;
   IngestPayload?: IngestPayloadResolvers<ContextType>;
@@ -1233,6 +1416,9 @@ export type Resolvers<ContextType = GraphContext> = {
   SourceHeadline?: SourceHeadlineResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   SplitPersonPayload?: SplitPersonPayloadResolvers<ContextType>;
+  Story?: StoryResolvers<ContextType>;
+  StoryConnection?: StoryConnectionResolvers<ContextType>;
+  StoryEdge?: StoryEdgeResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;

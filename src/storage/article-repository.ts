@@ -14,6 +14,8 @@ export interface ArticleQuery {
   mentionedIds?: string[];
   authorIds?: string[];
   sourceIds?: string[];
+  /** Articles of this story. */
+  storyId?: string;
   publishedAfter?: Date;
   publishedBefore?: Date;
   text?: string;
@@ -141,6 +143,7 @@ function toFilter(query: ArticleQuery): Filter<ArticleDoc> {
   if (query.mentionedIds?.length) and.push({ personIds: { $in: query.mentionedIds } });
   if (query.authorIds?.length) and.push({ authorIds: { $in: query.authorIds } });
   if (query.sourceIds?.length) and.push({ sourceIds: { $in: query.sourceIds } });
+  if (query.storyId) and.push({ storyId: query.storyId });
   if (query.publishedAfter || query.publishedBefore) {
     and.push({
       sortDate: {

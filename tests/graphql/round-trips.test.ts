@@ -18,7 +18,7 @@ function bigFeed(): string {
 
 const QUERY = `query($first: Int!) {
   articles(first: $first) {
-    edges { cursor node { id title authors { name } people { name } topics { name } source { title } sources { url } related(first: 3) { title } } }
+    edges { cursor node { id title authors { name } people { name } topics { name } source { title } sources { url } related(first: 3) { title } story { id } } }
   }
 }`;
 
@@ -64,7 +64,7 @@ describe('DataLoader batching: MongoDB commands per GraphQL query', () => {
     const fifty = await commandsFor(50);
     console.log(`MongoDB commands for 5 articles: ${five.length}; for 50 articles: ${fifty.length}\n  ${fifty.join('\n  ')}`);
     expect(fifty).toEqual(five);
-    // articles page; people (authors + mentioned share one loader); topics; sources (source + sources share one); related edges.
-    expect(fifty).toEqual(['find articles', 'find people', 'find relations', 'find sources', 'find topics']);
+    // articles page; people (authors + mentioned share one loader); topics; sources (source + sources share one); related edges; stories.
+    expect(fifty).toEqual(['find articles', 'find people', 'find relations', 'find sources', 'find stories', 'find topics']);
   });
 });
