@@ -1,4 +1,4 @@
-import type { ArticleConnectionResolvers, PersonConnectionResolvers, QuoteConnectionResolvers, SourceConnectionResolvers, TopicConnectionResolvers } from '../src/generated/graphql.js';
+import type { ArticleConnectionResolvers, FeedConnectionResolvers, SearchConnectionResolvers, PersonConnectionResolvers, QuoteConnectionResolvers, SourceConnectionResolvers, TopicConnectionResolvers } from '../src/generated/graphql.js';
 
 /** `nodes` and a `totalCount` that runs its count only when selected. */
 const shared = {
@@ -11,3 +11,5 @@ export const PersonConnection: PersonConnectionResolvers = shared;
 export const TopicConnection: TopicConnectionResolvers = shared;
 export const SourceConnection: SourceConnectionResolvers = shared;
 export const QuoteConnection: QuoteConnectionResolvers = shared;
+export const FeedConnection: FeedConnectionResolvers = shared;
+export const SearchConnection: SearchConnectionResolvers = shared;

@@ -1,11 +1,22 @@
 import type { Resolvers } from '../src/generated/graphql.js';
 import { Article } from './Article.js';
-import { ArticleConnection, PersonConnection, QuoteConnection, SourceConnection, TopicConnection } from './Connection.js';
+import { ArticleConnection, FeedConnection, SearchConnection, PersonConnection, QuoteConnection, SourceConnection, TopicConnection } from './Connection.js';
+import { FacetCount } from './facets.js';
+import { Feed } from './Feed.js';
 import { Node } from './Node.js';
+import { SearchHit } from './SearchHit.js';
+import { TrendingPerson, TrendingTopic } from './Trending.js';
+import { articleFacets } from './Query/articleFacets.js';
+import { search } from './Query/search.js';
+import { searchPeople } from './Query/searchPeople.js';
+import { searchTopics } from './Query/searchTopics.js';
+import { trendingPeople } from './Query/trendingPeople.js';
+import { trendingTopics } from './Query/trendingTopics.js';
 import { Person } from './Person.js';
 import { PersonMention } from './PersonMention.js';
 import { Quote } from './Quote.js';
 import { Speaker } from './Speaker.js';
+import { Subscription } from './Subscription.js';
 import { RelatedStory } from './RelatedStory.js';
 import { DateTime } from './scalars.js';
 import { Source } from './Source.js';
@@ -22,6 +33,12 @@ import { setPersonHidden } from './Mutation/setPersonHidden.js';
 import { setTopicHidden } from './Mutation/setTopicHidden.js';
 import { splitPerson } from './Mutation/splitPerson.js';
 import { article } from './Query/article.js';
+import { feed } from './Query/feed.js';
+import { feedPreview } from './Query/feedPreview.js';
+import { myFeeds } from './Query/myFeeds.js';
+import { createFeed } from './Mutation/createFeed.js';
+import { deleteFeed } from './Mutation/deleteFeed.js';
+import { updateFeed } from './Mutation/updateFeed.js';
 import { articles } from './Query/articles.js';
 import { node } from './Query/node.js';
 import { nodes } from './Query/nodes.js';
@@ -50,6 +67,14 @@ export const resolvers: Resolvers = {
   QuoteConnection,
   Speaker,
   PersonMention,
-  Query: { node, nodes, article, articles, person, people, topic, topics, sources, story, stories },
-  Mutation: { addSource, ingest, addPersonAlias, mergePeople, splitPerson, setPersonHidden, mergeTopics, setTopicHidden },
+  Feed,
+  FeedConnection,
+  FacetCount,
+  SearchHit,
+  SearchConnection,
+  TrendingTopic,
+  TrendingPerson,
+  Query: { node, nodes, article, articles, person, people, topic, topics, sources, story, stories, feed, myFeeds, feedPreview, trendingTopics, trendingPeople, articleFacets, search, searchPeople, searchTopics },
+  Subscription,
+  Mutation: { addSource, ingest, addPersonAlias, mergePeople, splitPerson, setPersonHidden, mergeTopics, setTopicHidden, createFeed, updateFeed, deleteFeed },
 };

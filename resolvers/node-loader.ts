@@ -1,6 +1,6 @@
 import { fromGlobalId } from '../src/domain/global-id.js';
 import type { Loaders } from '../src/loaders.js';
-import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, TopicDoc } from '../src/storage/documents.js';
+import type { ArticleDoc, FeedDoc, PersonDoc, QuoteDoc, SourceDoc, TopicDoc } from '../src/storage/documents.js';
 import { badInput } from './args.js';
 import type { StoryDoc } from '../src/storage/documents.js';
 import { loadStory } from './Story.js';
@@ -11,7 +11,8 @@ export type NodeModel =
   | (TopicDoc & { __typename: 'Topic' })
   | (SourceDoc & { __typename: 'Source' })
   | (StoryDoc & { __typename: 'Story' })
-  | (QuoteDoc & { __typename: 'Quote' });
+  | (QuoteDoc & { __typename: 'Quote' })
+  | (FeedDoc & { __typename: 'Feed' });
 
 /** Any node by global id through the request's loaders; unknown ids are null, malformed ids an input error. */
 export async function loadNode(loaders: Loaders, globalId: string): Promise<NodeModel | null> {
@@ -33,6 +34,10 @@ export async function loadNode(loaders: Loaders, globalId: string): Promise<Node
     case 'Source': {
       const doc = await loaders.sourceById.load(decoded.id);
       return doc && { ...doc, __typename: 'Source' };
+    }
+    case 'Feed': {
+      const doc = await loaders.feedById.load(decoded.id);
+      return doc && { ...doc, __typename: 'Feed' };
     }
     case 'Story': {
       const doc = await loadStory(loaders, decoded.id);

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { parseApiKeys, type ApiKey } from './api-keys.js';
+import { DEFAULT_LIMITS, type QueryLimits } from './limits/index.js';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -18,7 +20,16 @@ export interface Config {
   allowLoopbackFetch: boolean;
   /** Ingest the bundled demo feeds when the database is empty. */
   demoData: boolean;
+  /** Keys that may call mutations and own custom feeds. */
+  apiKeys: ApiKey[];
+  /** Per-request GraphQL limits. */
+  limits: QueryLimits;
+  /** Public base URL of the gateway, for links in published feeds (default: from the request's Host). */
+  publicUrl: string | undefined;
 }
+
+/** The key development uses when API_KEYS is not set (never in production). */
+export const DEVELOPMENT_API_KEY: ApiKey = { name: 'dev', secret: 'newsgraph-dev-key' };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -74,7 +85,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxDocumentBytes: int('MAX_DOCUMENT_BYTES', 10 * 1024 * 1024, 1024, 200 * 1024 * 1024),
     allowLoopbackFetch: bool('ALLOW_LOOPBACK_FETCH', nodeEnv !== 'production'),
     demoData: bool('DEMO_DATA', true),
+    apiKeys: [],
+    limits: {
+      maxDepth: int('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
+      maxAliases: int('MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, 0, 1000),
+      maxCost: int('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 10, 10_000_000),
+    },
+    publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
   };
+  if (config.publicUrl && !/^https?:\/\/[^/]+/.test(config.publicUrl)) problems.push(`PUBLIC_URL must be an absolute http(s) URL, got "${config.publicUrl}"`);
+  const rawKeys = env.API_KEYS?.trim();
+  if (rawKeys) {
+    const parsed = parseApiKeys(rawKeys);
+    problems.push(...parsed.problems);
+    config.apiKeys = parsed.keys;
+  } else if (nodeEnv !== 'production') {
+    config.apiKeys = [DEVELOPMENT_API_KEY];
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

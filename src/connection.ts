@@ -1,4 +1,4 @@
-import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, TopicDoc } from './storage/documents.js';
+import type { ArticleDoc, FeedDoc, PersonDoc, QuoteDoc, SourceDoc, TopicDoc } from './storage/documents.js';
 
 /**
  * What a connection resolver returns: one page already read, and a count that runs only when a client
@@ -20,4 +20,42 @@ export type QuoteConnectionModel = ConnectionModel<QuoteDoc>;
 export interface PersonRoleModel {
   role: string;
   article: ArticleDoc;
+}
+
+/** One facet value with its count; the label is looked up when asked for. */
+export interface FacetModel {
+  kind: 'Topic' | 'Person' | 'Source' | 'language' | 'day';
+  value: string;
+  count: number;
+}
+
+export interface FacetsModel {
+  total: number;
+  topics: FacetModel[];
+  people: FacetModel[];
+  sources: FacetModel[];
+  languages: FacetModel[];
+  days: FacetModel[];
+}
+
+export type FeedConnectionModel = ConnectionModel<FeedDoc>;
+
+/** A search result: the article, its text score and the query's terms (for highlighting). */
+export interface SearchHitModel {
+  article: ArticleDoc;
+  score: number;
+  terms: string[];
+}
+
+export type SearchConnectionModel = ConnectionModel<SearchHitModel>;
+
+/** A rising topic or person with the numbers behind its score. */
+export interface TrendModel<T> {
+  entity: T;
+  score: number;
+  recent: number;
+  baseline: number;
+  recentRate: number;
+  baselineRate: number;
+  expected: number;
 }

@@ -5,4 +5,8 @@ import type { Services } from './services.js';
 export interface GraphContext {
   loaders: Loaders;
   services: Services;
+  /** Name of the API key the request carried, if any. */
+  caller: string | undefined;
+  /** Base URL clients reach the gateway at (for published feed links). */
+  baseUrl: string;
 }

@@ -1,7 +1,7 @@
 import type { TopicKind } from './domain/article.js';
 import type { ConnectionModel } from './connection.js';
 import type { Loaders } from './loaders.js';
-import type { ArticleDoc, PersonDoc, QuoteDoc, SourceDoc, SourceKind, TopicDoc } from './storage/documents.js';
+import type { ArticleDoc, FeedDoc, PersonDoc, QuoteDoc, SourceDoc, SourceKind, TopicDoc } from './storage/documents.js';
 import type { ArticleOrder, ArticleQuery } from './storage/article-repository.js';
 import type { Page } from './storage/keyset-page.js';
 import type { StoryDoc } from './storage/documents.js';
@@ -47,6 +47,20 @@ export class GraphReader {
     const page = await this.repos.quotes.findPageBySpeaker(speakerId, first, after);
     for (const { doc } of page.items) loaders.quoteById.prime(doc._id, doc);
     return toConnection(page, () => this.repos.quotes.countBySpeaker(speakerId));
+  }
+
+  async feeds(loaders: Loaders, owner: string, first: number, after?: string | null): Promise<ConnectionModel<FeedDoc>> {
+    const page = await this.repos.feeds.findPageByOwner(owner, first, after);
+    for (const { doc } of page.items) loaders.feedById.prime(doc._id, doc);
+    return toConnection(page, () => this.repos.feeds.countByOwner(owner));
+  }
+
+  searchPeople(text: string, limit: number): Promise<PersonDoc[]> {
+    return this.repos.people.search(text, limit);
+  }
+
+  searchTopics(text: string, limit: number): Promise<TopicDoc[]> {
+    return this.repos.topics.search(text, limit);
   }
 
   async stories(loaders: Loaders, query: StoryQuery, first: number, after?: string | null): Promise<ConnectionModel<StoryDoc>> {

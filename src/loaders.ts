@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { PersonRoleModel } from './connection.js';
 import type { StoryDoc } from './storage/documents.js';
-import type { ArticleDoc, PersonDoc, QuoteDoc, RelationDoc, SourceDoc, TopicDoc } from './storage/documents.js';
+import type { ArticleDoc, FeedDoc, PersonDoc, QuoteDoc, RelationDoc, SourceDoc, TopicDoc } from './storage/documents.js';
 import type { Repositories } from './storage/repositories.js';
 
 /**
@@ -19,6 +19,7 @@ export interface Loaders {
   quotesByArticleId: DataLoader<string, QuoteDoc[]>;
   storyById: DataLoader<string, StoryDoc | null>;
   rolesByPersonId: DataLoader<string, PersonRoleModel[]>;
+  feedById: DataLoader<string, FeedDoc | null>;
 }
 
 /** Most roles read per person: the newest articles' descriptions are the ones worth showing. */
@@ -35,6 +36,7 @@ export function createLoaders(repos: Repositories): Loaders {
     quotesByArticleId: new DataLoader((ids) => repos.quotes.findByArticleIds(ids)),
     storyById: new DataLoader((ids) => repos.stories.findByIds(ids)),
     rolesByPersonId: new DataLoader((ids) => repos.articles.rolesByPersonIds(ids, ROLES_PER_PERSON)),
+    feedById: new DataLoader((ids) => repos.feeds.findByIds(ids)),
   };
 }
 

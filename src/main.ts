@@ -1,5 +1,9 @@
+import { ApiKeyRing } from './api-keys.js';
 import type { Config } from './config.js';
 import { ingestDemoFeeds } from './demo.js';
+import { FeedService } from './feeds/feed-service.js';
+import { EventHub } from './live/event-hub.js';
+import { LiveFeeds } from './live/feed-updates.js';
 import { GraphEditor } from './graph-editor.js';
 import { GraphReader } from './graph-reader.js';
 import { IngestPipeline } from './ingest/pipeline.js';
@@ -47,7 +51,14 @@ export async function createApp(config: Config, log = createLogger(config.logLev
     maxDocumentBytes: config.maxDocumentBytes,
     now,
   });
-  const services: Services = { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now) };
+  const hub = new EventHub(repos.events, log);
+  const services: Services = {
+    reader: new GraphReader(repos),
+    pipeline,
+    editor: new GraphEditor(repos, now),
+    feeds: new FeedService(repos, now),
+    live: new LiveFeeds(repos, hub, now),
+  };
   return {
     config,
     log,
@@ -55,6 +66,7 @@ export async function createApp(config: Config, log = createLogger(config.logLev
     repos,
     services,
     async close() {
+      hub.stop();
       await mongo.client.close();
       await embedded?.stop();
     },
@@ -86,6 +98,9 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
     if (config.demoData) await seedDemoData(app);
     const server = await createGatewayServer({
       production: config.nodeEnv === 'production',
+      apiKeys: new ApiKeyRing(config.apiKeys),
+      limits: config.limits,
+      publicUrl: config.publicUrl,
       maxBodyBytes: config.maxDocumentBytes + 64 * 1024,
       services: app.services,
       repos: app.repos,

@@ -5,18 +5,30 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { resolvers } from '../resolvers/index.js';
+import type { ApiKeyRing } from './api-keys.js';
+import { requireKeyForMutations } from './auth-plugin.js';
 import { InputError } from './domain/input-error.js';
 import type { GraphContext } from './context.js';
 import { createLoaders } from './loaders.js';
 import type { Logger } from './logger.js';
+import { queryLimits } from './limits-plugin.js';
+import type { QueryLimits } from './limits/index.js';
+import { publishedFeed } from './published-feeds.js';
 import { loadTypeDefs } from './schema.js';
 import type { Services } from './services.js';
 import type { Repositories } from './storage/repositories.js';
 
 export interface ServerOptions {
   production: boolean;
+  limits: QueryLimits;
+  apiKeys: ApiKeyRing;
+  /** Public base URL for links (published feeds); default: from the request's Host header. */
+  publicUrl: string | undefined;
   /** Largest HTTP request body accepted (inline ingest documents travel in it). */
   maxBodyBytes: number;
   services: Services;
@@ -35,17 +47,26 @@ export interface GatewayServer {
 
 const MASKED_CODES = new Set(['INTERNAL_SERVER_ERROR']);
 
+let schema: GraphQLSchema | undefined;
+
+/** The SDL with its resolvers, built once per process and shared by HTTP and WebSocket. */
+export function executableSchema(): GraphQLSchema {
+  schema ??= makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  return schema;
+}
+
 /** Builds the Apollo server (not yet listening). */
-export function createApollo(options: Omit<ServerOptions, 'maxBodyBytes' | 'ping'>, httpServer?: http.Server): ApolloServer<GraphContext> {
+export function createApollo(options: Pick<ServerOptions, 'production' | 'log' | 'limits'>, httpServer?: http.Server): ApolloServer<GraphContext> {
   const { production, log } = options;
   return new ApolloServer<GraphContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    schema: executableSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
     plugins: [
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      requireKeyForMutations(),
+      queryLimits(options.limits),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
     // Unexpected errors are bugs: the caller gets a generic message, the log gets everything.
@@ -64,8 +85,15 @@ export function createApollo(options: Omit<ServerOptions, 'maxBodyBytes' | 'ping
   });
 }
 
-export function contextFor(options: Pick<ServerOptions, 'services' | 'repos'>): GraphContext {
-  return { loaders: createLoaders(options.repos), services: options.services };
+export function contextFor(options: Pick<ServerOptions, 'services' | 'repos'>, caller: string | undefined, baseUrl: string): GraphContext {
+  return { loaders: createLoaders(options.repos), services: options.services, caller, baseUrl };
+}
+
+/** Where clients reach us: the configured public URL, else this request's Host. */
+function baseUrlOf(req: http.IncomingMessage, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl;
+  const host = req.headers.host && /^[A-Za-z0-9.:[\]-]+$/.test(req.headers.host) ? req.headers.host : 'localhost';
+  return `http://${host}`;
 }
 
 /** HTTP front: /graphql (Apollo, incl. the Sandbox landing page), /health; everything else 404. */
@@ -73,6 +101,7 @@ export async function createGatewayServer(options: ServerOptions): Promise<Gatew
   const server = http.createServer();
   const apollo = createApollo(options, server);
   await apollo.start();
+  const sockets = liveEndpoint(server, options);
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
       options.log.error({ err: error }, 'request failed');
@@ -94,6 +123,13 @@ export async function createGatewayServer(options: ServerOptions): Promise<Gatew
     if (url.pathname === '/' && req.method === 'GET') {
       res.writeHead(302, { location: '/graphql' }).end();
       return;
+    }
+    if (url.pathname.startsWith('/feeds/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      const published = await publishedFeed(url.pathname, req.headers, baseUrlOf(req, options.publicUrl), { repos: options.repos, feeds: options.services.feeds });
+      if (published) {
+        res.writeHead(published.status, published.headers).end(req.method === 'HEAD' ? undefined : published.body);
+        return;
+      }
     }
     if (url.pathname !== '/graphql') return send(res, 404, { error: `no route ${url.pathname}; the API is at /graphql` });
     if (req.method !== 'GET' && req.method !== 'POST' && req.method !== 'HEAD') {
@@ -118,7 +154,8 @@ export async function createGatewayServer(options: ServerOptions): Promise<Gatew
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: url.search, body: parsed },
-      context: async () => contextFor(options),
+      context: async () =>
+        contextFor(options, options.apiKeys.identify({ authorization: req.headers.authorization, 'x-api-key': headerValue(req.headers['x-api-key']) }), baseUrlOf(req, options.publicUrl)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
@@ -141,8 +178,47 @@ export async function createGatewayServer(options: ServerOptions): Promise<Gatew
           resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}/graphql`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await sockets.dispose();
+      await apollo.stop();
+    },
   };
+}
+
+/**
+ * Subscriptions over WebSocket (graphql-ws) on the same port and path as queries. The API key may be
+ * sent in `connectionParams.apiKey` or the upgrade request's headers. Production refuses
+ * introspection here too, as over HTTP.
+ */
+function liveEndpoint(server: http.Server, options: ServerOptions): { dispose(): Promise<void> } {
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  const rules = options.production ? [...specifiedRules, NoSchemaIntrospectionCustomRule] : specifiedRules;
+  const cleanup = useServer<{ apiKey?: unknown }>(
+    {
+      schema: executableSchema(),
+      validate: (schema, document) => validate(schema, document, rules),
+      context: (ctx) => {
+        const key = typeof ctx.connectionParams?.apiKey === 'string' ? ctx.connectionParams.apiKey : undefined;
+        const headers = ctx.extra.request.headers;
+        const caller = options.apiKeys.identify({ authorization: key ? `Bearer ${key}` : headers.authorization, 'x-api-key': headerValue(headers['x-api-key']) });
+        return contextFor(options, caller, baseUrlOf(ctx.extra.request, options.publicUrl));
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const error of errors) if (!error.extensions?.code) options.log.error({ err: error }, 'subscription error');
+      },
+    },
+    wss,
+  );
+  return {
+    async dispose() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {

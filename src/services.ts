@@ -1,10 +1,14 @@
+import type { FeedService } from './feeds/feed-service.js';
 import type { GraphEditor } from './graph-editor.js';
 import type { GraphReader } from './graph-reader.js';
 import type { IngestPipeline } from './ingest/pipeline.js';
+import type { LiveFeeds } from './live/feed-updates.js';
 
 /** Long-lived services shared by all requests; built once by the composition root. */
 export interface Services {
   reader: GraphReader;
   pipeline: IngestPipeline;
   editor: GraphEditor;
+  feeds: FeedService;
+  live: LiveFeeds;
 }

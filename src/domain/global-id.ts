@@ -1,5 +1,5 @@
 /** The node types that have global ids. */
-export const NODE_TYPES = ['Article', 'Person', 'Topic', 'Source', 'Quote', 'Story'] as const;
+export const NODE_TYPES = ['Article', 'Person', 'Topic', 'Source', 'Quote', 'Story', 'Feed'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export interface DecodedGlobalId {

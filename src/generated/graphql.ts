@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, StoryDoc, ArticleVersionDoc, QuoteDoc, LinkDoc, MentionDoc } from '../storage/documents.js';
-import type { ConnectionModel, PersonRoleModel, QuoteConnectionModel, ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
+import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, StoryDoc, ArticleVersionDoc, QuoteDoc, LinkDoc, FeedDoc, MentionDoc } from '../storage/documents.js';
+import type { ConnectionModel, FeedConnectionModel, FacetsModel, FacetModel, SearchHitModel, SearchConnectionModel, TrendModel, PersonRoleModel, QuoteConnectionModel, ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
+import type { FeedUpdateModel } from '../live/feed-updates.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -118,6 +119,23 @@ export type ArticleEdge = {
   node: Article;
 };
 
+/** Counts over a set of articles, for dashboard charts. */
+export type ArticleFacets = {
+  __typename?: 'ArticleFacets';
+  /** Articles per day (UTC), oldest first. */
+  days: Array<FacetCount>;
+  /** Languages. */
+  languages: Array<FacetCount>;
+  /** Top people (mentioned). */
+  people: Array<FacetCount>;
+  /** Top sources. */
+  sources: Array<FacetCount>;
+  /** Top topics. */
+  topics: Array<FacetCount>;
+  /** How many articles in all. */
+  total: Scalars['Int']['output'];
+};
+
 /** Which articles to return. All given conditions must hold (AND); a list condition matches any of its ids (OR). */
 export type ArticleFilter = {
   /** Articles written by any of these people (global ids). */
@@ -169,6 +187,198 @@ export type ArticleVersion = {
   source?: Maybe<Source>;
   /** 1 for the first change after the article was first seen, then 2, 3… */
   version: Scalars['Int']['output'];
+};
+
+/** A set condition over graph entities. Each list holds global ids. */
+export type EntitySet = {
+  __typename?: 'EntitySet';
+  /** Articles must have all of these. */
+  all: Array<Scalars['ID']['output']>;
+  /** Articles must have at least one of these. */
+  any: Array<Scalars['ID']['output']>;
+  /** Articles must have none of these. */
+  none: Array<Scalars['ID']['output']>;
+};
+
+/** A set condition over entities, by global id. */
+export type EntitySetInput = {
+  /** All of these. */
+  all?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At least one of these. */
+  any?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** None of these. */
+  none?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Counts of articles by one value. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  /** How many articles have it. */
+  count: Scalars['Int']['output'];
+  /** Display label (topic or person name, source title, the language tag or day). */
+  label: Scalars['String']['output'];
+  /** The value: a topic, person or source global id, a language tag or a day (YYYY-MM-DD, UTC). */
+  value: Scalars['String']['output'];
+};
+
+/** A saved custom feed: a definition over the graph, owned by the API key that created it. */
+export type Feed = Node & {
+  __typename?: 'Feed';
+  /** The feed's articles, ranked by its definition. */
+  articles: ArticleConnection;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the feed selects and how it ranks. */
+  definition: FeedDefinition;
+  /** Counts by topic, person, source, language and day over the feed's articles. */
+  facets: ArticleFacets;
+  /** Opaque global id; also the stable part of the feed's published URLs. */
+  id: Scalars['ID']['output'];
+  /** Name given by its owner. */
+  name: Scalars['String']['output'];
+  /** The feed published for feed readers. */
+  publishedUrls: PublishedFeedUrls;
+  /** When its definition last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A saved custom feed: a definition over the graph, owned by the API key that created it. */
+export type FeedArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** A saved custom feed: a definition over the graph, owned by the API key that created it. */
+export type FeedFacetsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of feeds. */
+export type FeedConnection = {
+  __typename?: 'FeedConnection';
+  /** The feeds of this page, with their cursors. */
+  edges: Array<FeedEdge>;
+  /** The feeds of this page. */
+  nodes: Array<Feed>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many feeds the caller owns (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A saved feed definition. Conditions combine with AND. */
+export type FeedDefinition = {
+  __typename?: 'FeedDefinition';
+  /** Languages (primary subtags). */
+  languages: Array<Scalars['String']['output']>;
+  /** Minimum number of sources the article was seen in. */
+  minSources?: Maybe<Scalars['Int']['output']>;
+  /** People condition (mentioned or author). */
+  people: EntitySet;
+  /** Order of the articles. */
+  ranking: FeedRanking;
+  /** Sources condition. */
+  sources: EntitySet;
+  /** Full-text query. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Topics condition. */
+  topics: EntitySet;
+  /** Ranking weights per topic or person. */
+  weights: Array<FeedWeight>;
+  /** Time window. */
+  window?: Maybe<TimeWindow>;
+};
+
+/** What a custom feed selects and how it ranks. Unknown ids, empty windows and contradictions are refused with specific errors. */
+export type FeedDefinitionInput = {
+  /** Languages, e.g. `en`. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Minimum number of sources the article was seen in, 1–50. */
+  minSources?: InputMaybe<Scalars['Int']['input']>;
+  /** People condition (mentioned or author). */
+  people?: InputMaybe<EntitySetInput>;
+  /** Order of the articles (NEWEST by default). */
+  ranking?: InputMaybe<FeedRanking>;
+  /** Sources condition. */
+  sources?: InputMaybe<EntitySetInput>;
+  /** Full-text query. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Topics condition. */
+  topics?: InputMaybe<EntitySetInput>;
+  /** Ranking weights per topic or person. */
+  weights?: InputMaybe<Array<FeedWeightInput>>;
+  /** Time window. */
+  window?: InputMaybe<TimeWindowInput>;
+};
+
+/** A feed in a connection. */
+export type FeedEdge = {
+  __typename?: 'FeedEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The feed. */
+  node: Feed;
+};
+
+/** Result of creating, updating or deleting a feed. */
+export type FeedPayload = {
+  __typename?: 'FeedPayload';
+  /** Why it was refused, if it was. */
+  errors: Array<UserError>;
+  /** The feed; null when refused or deleted. */
+  feed?: Maybe<Feed>;
+};
+
+/** How a feed's articles are ordered. */
+export type FeedRanking =
+  /** Articles seen in the most sources first. */
+  | 'MOST_COVERED'
+  /** Newest first. */
+  | 'NEWEST'
+  /** Best text match first (needs `text`), then weights. */
+  | 'RELEVANCE'
+  /** Articles whose topics and people are rising now, weighted, newest breaking ties. */
+  | 'TRENDING';
+
+/** One live change to a custom feed. */
+export type FeedUpdate = {
+  __typename?: 'FeedUpdate';
+  /** The article, as it is now. */
+  article: Article;
+  /** When it was ingested. */
+  at: Scalars['DateTime']['output'];
+  /** What changed. */
+  kind: FeedUpdateKind;
+};
+
+/** What changed. */
+export type FeedUpdateKind =
+  /** A new article matching the feed was ingested. */
+  | 'ARTICLE_NEW'
+  /** A matching article changed. */
+  | 'ARTICLE_UPDATED'
+  /** The article's story was merged with another story. */
+  | 'STORIES_MERGED'
+  /** Another outlet covered the article's story. */
+  | 'STORY_NEW_SOURCE';
+
+/** An extra weight for a topic or person when ranking. */
+export type FeedWeight = {
+  __typename?: 'FeedWeight';
+  /** Global id of the topic or person. */
+  id: Scalars['ID']['output'];
+  /** Multiplier, 0–10 (1 = neutral). */
+  weight: Scalars['Float']['output'];
+};
+
+/** A ranking weight for a topic or person. */
+export type FeedWeightInput = {
+  /** Global id of a topic or person. */
+  id: Scalars['ID']['input'];
+  /** Multiplier, 0–10 (1 = neutral). */
+  weight: Scalars['Float']['input'];
 };
 
 /** What happened the last time a source was fetched or ingested. */
@@ -237,6 +447,10 @@ export type Mutation = {
   addPersonAlias: PersonOverridePayload;
   /** Register a feed or site to read from. Idempotent: adding a known URL returns the existing source. */
   addSource: AddSourcePayload;
+  /** Save a new custom feed, owned by the calling API key. */
+  createFeed: FeedPayload;
+  /** Delete a feed (only its owner can). */
+  deleteFeed: FeedPayload;
   /** Fetch or take a document and merge its articles into the graph. Idempotent: ingesting the same document twice changes nothing. */
   ingest: IngestPayload;
   /**
@@ -255,6 +469,8 @@ export type Mutation = {
    * person. At least one name must stay with the original.
    */
   splitPerson: SplitPersonPayload;
+  /** Change a feed's name or definition (only its owner can). */
+  updateFeed: FeedPayload;
 };
 
 
@@ -268,6 +484,17 @@ export type MutationAddSourceArgs = {
   fullArticles?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<SourceKind>;
   url: Scalars['String']['input'];
+};
+
+
+export type MutationCreateFeedArgs = {
+  definition: FeedDefinitionInput;
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteFeedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -303,6 +530,13 @@ export type MutationSetTopicHiddenArgs = {
 export type MutationSplitPersonArgs = {
   names: Array<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateFeedArgs = {
+  definition?: InputMaybe<FeedDefinitionInput>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with a globally unique, opaque id. Any id returned by this API can be passed to `node(id:)`. */
@@ -434,12 +668,31 @@ export type PersonRoleMention = {
   role: Scalars['String']['output'];
 };
 
+/** Where a custom feed is published for feed readers (readable without an API key; the id is unguessable). */
+export type PublishedFeedUrls = {
+  __typename?: 'PublishedFeedUrls';
+  /** Atom 1.0. */
+  atom: Scalars['String']['output'];
+  /** JSON Feed 1.1. */
+  json: Scalars['String']['output'];
+  /** RSS 2.0. */
+  rss: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One article by global id or by URL (any URL the article was seen at, canonicalized). Give exactly one of the two. */
   article?: Maybe<Article>;
+  /** Counts by topic, person, source, language and day over the articles matching a filter. */
+  articleFacets: ArticleFacets;
   /** Articles matching a filter, newest first unless `orderBy` says otherwise. */
   articles: ArticleConnection;
+  /** One saved feed by id (any caller may read a feed whose id they know). */
+  feed?: Maybe<Feed>;
+  /** Runs a feed definition without saving it. */
+  feedPreview: ArticleConnection;
+  /** The feeds owned by the calling API key, newest first. */
+  myFeeds: FeedConnection;
   /** Any object by its global id; null when no such object exists. */
   node?: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each id that does not exist. */
@@ -448,6 +701,12 @@ export type Query = {
   people: PersonConnection;
   /** One person by global id or by name (any known alias matches, case and accents ignored). Give exactly one of the two. */
   person?: Maybe<Person>;
+  /** Full-text search over titles, summaries and bodies, best match first, combinable with every article filter. */
+  search: SearchConnection;
+  /** People whose name or alias contains a word starting with `query` (case and accents ignored). */
+  searchPeople: Array<Person>;
+  /** Topics whose name or alias contains a word starting with `query` (case and accents ignored). */
+  searchTopics: Array<Topic>;
   /** Sources, by URL (A–Z). */
   sources: SourceConnection;
   /** Stories, most recently active first. */
@@ -458,6 +717,10 @@ export type Query = {
   topic?: Maybe<Topic>;
   /** Topics, by slug (A–Z). */
   topics: TopicConnection;
+  /** People rising now: mentions in the last `windowHours` against the `baselineDays` before. */
+  trendingPeople: Array<TrendingPerson>;
+  /** Topics rising now: mentions in the last `windowHours` against the `baselineDays` before. */
+  trendingTopics: Array<TrendingTopic>;
 };
 
 
@@ -467,11 +730,35 @@ export type QueryArticleArgs = {
 };
 
 
+export type QueryArticleFacetsArgs = {
+  filter?: InputMaybe<ArticleFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
   first: Scalars['Int']['input'];
   orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+export type QueryFeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedPreviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  definition: FeedDefinitionInput;
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryMyFeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 
@@ -495,6 +782,26 @@ export type QueryPeopleArgs = {
 export type QueryPersonArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySearchPeopleArgs = {
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySearchTopicsArgs = {
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
 };
 
 
@@ -527,6 +834,20 @@ export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   kind?: InputMaybe<TopicKind>;
+};
+
+
+export type QueryTrendingPeopleArgs = {
+  baselineDays?: Scalars['Int']['input'];
+  first?: Scalars['Int']['input'];
+  windowHours?: Scalars['Int']['input'];
+};
+
+
+export type QueryTrendingTopicsArgs = {
+  baselineDays?: Scalars['Int']['input'];
+  first?: Scalars['Int']['input'];
+  windowHours?: Scalars['Int']['input'];
 };
 
 /** Direct speech quoted in an article, attributed to its speaker. */
@@ -595,6 +916,41 @@ export type RelationKind =
   | 'SHARED_ENTITIES'
   /** The texts are similar. */
   | 'SIMILAR';
+
+/** A page of search hits, best first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The hits of this page, with their cursors. */
+  edges: Array<SearchHitEdge>;
+  /** The hits of this page. */
+  nodes: Array<SearchHit>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** How many articles match (within the ranking pool). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An article found by full-text search. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The article. */
+  article: Article;
+  /** Relevance (higher is better; comparable within one search). */
+  score: Scalars['Float']['output'];
+  /** The best passage of the summary or body, HTML-escaped, with matched words in `<mark>`. */
+  snippet: Scalars['String']['output'];
+  /** The headline, HTML-escaped, with matched words in `<mark>`. */
+  titleHighlight: Scalars['String']['output'];
+};
+
+/** A hit in a search connection. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The hit. */
+  node: SearchHit;
+};
 
 /** A feed or site the gateway reads articles from. */
 export type Source = Node & {
@@ -786,6 +1142,46 @@ export type StoryFilter = {
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/**
+ * Live updates over WebSocket (graphql-ws protocol, same URL as queries). Every gateway instance sharing
+ * the database delivers every update, whichever instance ingested it.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New and changed articles of a custom feed, as they are ingested. */
+  feedUpdated: FeedUpdate;
+};
+
+
+/**
+ * Live updates over WebSocket (graphql-ws protocol, same URL as queries). Every gateway instance sharing
+ * the database delivers every update, whichever instance ingested it.
+ */
+export type SubscriptionFeedUpdatedArgs = {
+  feedId: Scalars['ID']['input'];
+};
+
+/** A time window: absolute bounds, or rolling (`lastHours`, measured from the moment the feed is read). */
+export type TimeWindow = {
+  __typename?: 'TimeWindow';
+  /** Published at or after. */
+  after?: Maybe<Scalars['DateTime']['output']>;
+  /** Published before. */
+  before?: Maybe<Scalars['DateTime']['output']>;
+  /** Only the last N hours (rolling). */
+  lastHours?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A time window: give `lastHours` (rolling) or `after`/`before` (absolute), not both. */
+export type TimeWindowInput = {
+  /** Published at or after. */
+  after?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Published before. */
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only the last N hours, 1–8760 (rolling). */
+  lastHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A topic articles are about. Names that differ only in case, accents or punctuation are one topic. */
 export type Topic = Node & {
   __typename?: 'Topic';
@@ -865,6 +1261,44 @@ export type TopicOverridePayload = {
   errors: Array<UserError>;
   /** The topic after the change; null when the change was refused. */
   topic?: Maybe<Topic>;
+};
+
+/** A person mentioned more in a recent window than their baseline predicts, with the numbers behind the score. */
+export type TrendingPerson = {
+  __typename?: 'TrendingPerson';
+  /** Articles mentioning them in the baseline period before the window. */
+  baselineCount: Scalars['Int']['output'];
+  /** Articles per hour in the baseline period. */
+  baselinePerHour: Scalars['Float']['output'];
+  /** Articles the baseline rate predicts for the window. */
+  expectedCount: Scalars['Float']['output'];
+  /** The person. */
+  person: Person;
+  /** Articles mentioning them in the recent window. */
+  recentCount: Scalars['Int']['output'];
+  /** Articles per hour in the recent window. */
+  recentPerHour: Scalars['Float']['output'];
+  /** (recentCount + 1) / (expectedCount + 1); above 1 means rising. */
+  score: Scalars['Float']['output'];
+};
+
+/** A topic mentioned more in a recent window than its baseline predicts, with the numbers behind the score. */
+export type TrendingTopic = {
+  __typename?: 'TrendingTopic';
+  /** Articles about it in the baseline period before the window. */
+  baselineCount: Scalars['Int']['output'];
+  /** Articles per hour in the baseline period. */
+  baselinePerHour: Scalars['Float']['output'];
+  /** Articles the baseline rate predicts for the window. */
+  expectedCount: Scalars['Float']['output'];
+  /** Articles about it in the recent window. */
+  recentCount: Scalars['Int']['output'];
+  /** Articles per hour in the recent window. */
+  recentPerHour: Scalars['Float']['output'];
+  /** (recentCount + 1) / (expectedCount + 1); above 1 means rising. */
+  score: Scalars['Float']['output'];
+  /** The topic. */
+  topic: Topic;
 };
 
 /** A problem with a mutation's input or with the document it pointed at. The mutation did not apply the failing part. */
@@ -980,6 +1414,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ArticleDoc )
+    | ( FeedDoc )
     | ( PersonDoc )
     | ( QuoteDoc )
     | ( SourceDoc )
@@ -994,12 +1429,27 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleDoc>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionModel>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleFacets: ResolverTypeWrapper<FacetsModel>;
   ArticleFilter: ArticleFilter;
   ArticleImage: ResolverTypeWrapper<ImageDoc>;
   ArticleOrder: ArticleOrder;
   ArticleVersion: ResolverTypeWrapper<ArticleVersionDoc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EntitySet: ResolverTypeWrapper<EntitySet>;
+  EntitySetInput: EntitySetInput;
+  FacetCount: ResolverTypeWrapper<FacetModel>;
+  Feed: ResolverTypeWrapper<FeedDoc>;
+  FeedConnection: ResolverTypeWrapper<FeedConnectionModel>;
+  FeedDefinition: ResolverTypeWrapper<FeedDefinition>;
+  FeedDefinitionInput: FeedDefinitionInput;
+  FeedEdge: ResolverTypeWrapper<Omit<FeedEdge, 'node'> & { node: ResolversTypes['Feed'] }>;
+  FeedPayload: ResolverTypeWrapper<Omit<FeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['Feed']> }>;
+  FeedRanking: FeedRanking;
+  FeedUpdate: ResolverTypeWrapper<FeedUpdateModel>;
+  FeedUpdateKind: FeedUpdateKind;
+  FeedWeight: ResolverTypeWrapper<FeedWeight>;
+  FeedWeightInput: FeedWeightInput;
   FetchOutcome: ResolverTypeWrapper<FetchOutcomeDoc>;
   FetchStatus: FetchStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1017,12 +1467,16 @@ export type ResolversTypes = {
   PersonOverridePayload: ResolverTypeWrapper<Omit<PersonOverridePayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   PersonRole: PersonRole;
   PersonRoleMention: ResolverTypeWrapper<PersonRoleModel>;
+  PublishedFeedUrls: ResolverTypeWrapper<PublishedFeedUrls>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteDoc>;
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
   RelatedStory: ResolverTypeWrapper<RelationDoc>;
   RelationKind: RelationKind;
+  SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Source: ResolverTypeWrapper<SourceDoc>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -1035,11 +1489,16 @@ export type ResolversTypes = {
   StoryEdge: ResolverTypeWrapper<Omit<StoryEdge, 'node'> & { node: ResolversTypes['Story'] }>;
   StoryFilter: StoryFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimeWindow: ResolverTypeWrapper<TimeWindow>;
+  TimeWindowInput: TimeWindowInput;
   Topic: ResolverTypeWrapper<TopicDoc>;
   TopicConnection: ResolverTypeWrapper<TopicConnectionModel>;
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
   TopicKind: TopicKind;
   TopicOverridePayload: ResolverTypeWrapper<Omit<TopicOverridePayload, 'topic'> & { topic?: Maybe<ResolversTypes['Topic']> }>;
+  TrendingPerson: ResolverTypeWrapper<TrendModel<PersonDoc>>;
+  TrendingTopic: ResolverTypeWrapper<TrendModel<TopicDoc>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 };
@@ -1050,11 +1509,24 @@ export type ResolversParentTypes = {
   Article: ArticleDoc;
   ArticleConnection: ArticleConnectionModel;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleFacets: FacetsModel;
   ArticleFilter: ArticleFilter;
   ArticleImage: ImageDoc;
   ArticleVersion: ArticleVersionDoc;
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EntitySet: EntitySet;
+  EntitySetInput: EntitySetInput;
+  FacetCount: FacetModel;
+  Feed: FeedDoc;
+  FeedConnection: FeedConnectionModel;
+  FeedDefinition: FeedDefinition;
+  FeedDefinitionInput: FeedDefinitionInput;
+  FeedEdge: Omit<FeedEdge, 'node'> & { node: ResolversParentTypes['Feed'] };
+  FeedPayload: Omit<FeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['Feed']> };
+  FeedUpdate: FeedUpdateModel;
+  FeedWeight: FeedWeight;
+  FeedWeightInput: FeedWeightInput;
   FetchOutcome: FetchOutcomeDoc;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
@@ -1070,11 +1542,15 @@ export type ResolversParentTypes = {
   PersonMention: MentionDoc;
   PersonOverridePayload: Omit<PersonOverridePayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   PersonRoleMention: PersonRoleModel;
+  PublishedFeedUrls: PublishedFeedUrls;
   Query: Record<PropertyKey, never>;
   Quote: QuoteDoc;
   QuoteConnection: QuoteConnectionModel;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
   RelatedStory: RelationDoc;
+  SearchConnection: SearchConnectionModel;
+  SearchHit: SearchHitModel;
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   Source: SourceDoc;
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -1086,10 +1562,15 @@ export type ResolversParentTypes = {
   StoryEdge: Omit<StoryEdge, 'node'> & { node: ResolversParentTypes['Story'] };
   StoryFilter: StoryFilter;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  TimeWindow: TimeWindow;
+  TimeWindowInput: TimeWindowInput;
   Topic: TopicDoc;
   TopicConnection: TopicConnectionModel;
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
   TopicOverridePayload: Omit<TopicOverridePayload, 'topic'> & { topic?: Maybe<ResolversParentTypes['Topic']> };
+  TrendingPerson: TrendModel<PersonDoc>;
+  TrendingTopic: TrendModel<TopicDoc>;
   UserError: UserError;
 };
 
@@ -1138,6 +1619,15 @@ export type ArticleEdgeResolvers<ContextType = GraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type ArticleFacetsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleFacets'] = ResolversParentTypes['ArticleFacets']> = {
+  days?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ArticleImageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleImage'] = ResolversParentTypes['ArticleImage']> = {
   caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1154,6 +1644,70 @@ export type ArticleVersionResolvers<ContextType = GraphContext, ParentType exten
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EntitySetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntitySet'] = ResolversParentTypes['EntitySet']> = {
+  all?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  any?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  none?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FeedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<FeedArticlesArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['FeedDefinition'], ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['ArticleFacets'], ParentType, ContextType, RequireFields<FeedFacetsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedUrls?: Resolver<ResolversTypes['PublishedFeedUrls'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FeedConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FeedConnection'] = ResolversParentTypes['FeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FeedEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedDefinitionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FeedDefinition'] = ResolversParentTypes['FeedDefinition']> = {
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  minSources?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['EntitySet'], ParentType, ContextType>;
+  ranking?: Resolver<ResolversTypes['FeedRanking'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['EntitySet'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<ResolversTypes['EntitySet'], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['FeedWeight']>, ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+};
+
+export type FeedEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FeedEdge'] = ResolversParentTypes['FeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
+};
+
+export type FeedPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FeedPayload'] = ResolversParentTypes['FeedPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feed?: Resolver<Maybe<ResolversTypes['Feed']>, ParentType, ContextType>;
+};
+
+export type FeedUpdateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FeedUpdate'] = ResolversParentTypes['FeedUpdate']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedUpdateKind'], ParentType, ContextType>;
+};
+
+export type FeedWeightResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FeedWeight'] = ResolversParentTypes['FeedWeight']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type FetchOutcomeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FetchOutcome'] = ResolversParentTypes['FetchOutcome']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1177,16 +1731,19 @@ export type IngestPayloadResolvers<ContextType = GraphContext, ParentType extend
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addPersonAlias?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationAddPersonAliasArgs, 'alias' | 'personId'>>;
   addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'url'>>;
+  createFeed?: Resolver<ResolversTypes['FeedPayload'], ParentType, ContextType, RequireFields<MutationCreateFeedArgs, 'definition' | 'name'>>;
+  deleteFeed?: Resolver<ResolversTypes['FeedPayload'], ParentType, ContextType, RequireFields<MutationDeleteFeedArgs, 'id'>>;
   ingest?: Resolver<ResolversTypes['IngestPayload'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
   mergePeople?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'sourceId' | 'targetId'>>;
   mergeTopics?: Resolver<ResolversTypes['TopicOverridePayload'], ParentType, ContextType, RequireFields<MutationMergeTopicsArgs, 'sourceId' | 'targetId'>>;
   setPersonHidden?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationSetPersonHiddenArgs, 'hidden' | 'personId'>>;
   setTopicHidden?: Resolver<ResolversTypes['TopicOverridePayload'], ParentType, ContextType, RequireFields<MutationSetTopicHiddenArgs, 'hidden' | 'topicId'>>;
   splitPerson?: Resolver<ResolversTypes['SplitPersonPayload'], ParentType, ContextType, RequireFields<MutationSplitPersonArgs, 'names' | 'personId'>>;
+  updateFeed?: Resolver<ResolversTypes['FeedPayload'], ParentType, ContextType, RequireFields<MutationUpdateFeedArgs, 'id'>>;
 };
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Person' | 'Quote' | 'Source' | 'Story' | 'Topic', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Feed' | 'Person' | 'Quote' | 'Source' | 'Story' | 'Topic', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1240,18 +1797,33 @@ export type PersonRoleMentionResolvers<ContextType = GraphContext, ParentType ex
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublishedFeedUrlsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PublishedFeedUrls'] = ResolversParentTypes['PublishedFeedUrls']> = {
+  atom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rss?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
+  articleFacets?: Resolver<ResolversTypes['ArticleFacets'], ParentType, ContextType, RequireFields<QueryArticleFacetsArgs, 'first'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
+  feed?: Resolver<Maybe<ResolversTypes['Feed']>, ParentType, ContextType, RequireFields<QueryFeedArgs, 'id'>>;
+  feedPreview?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryFeedPreviewArgs, 'definition' | 'first'>>;
+  myFeeds?: Resolver<ResolversTypes['FeedConnection'], ParentType, ContextType, RequireFields<QueryMyFeedsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchPeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerySearchPeopleArgs, 'first' | 'query'>>;
+  searchTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QuerySearchTopicsArgs, 'first' | 'query'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, RequireFields<QueryStoriesArgs, 'first'>>;
   story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QueryTopicArgs>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+  trendingPeople?: Resolver<Array<ResolversTypes['TrendingPerson']>, ParentType, ContextType, RequireFields<QueryTrendingPeopleArgs, 'baselineDays' | 'first' | 'windowHours'>>;
+  trendingTopics?: Resolver<Array<ResolversTypes['TrendingTopic']>, ParentType, ContextType, RequireFields<QueryTrendingTopicsArgs, 'baselineDays' | 'first' | 'windowHours'>>;
 };
 
 export type QuoteResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -1282,6 +1854,25 @@ export type RelatedStoryResolvers<ContextType = GraphContext, ParentType extends
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleHighlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchHitEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1351,6 +1942,16 @@ export type StoryEdgeResolvers<ContextType = GraphContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Story'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  feedUpdated?: SubscriptionResolver<ResolversTypes['FeedUpdate'], "feedUpdated", ParentType, ContextType, RequireFields<SubscriptionFeedUpdatedArgs, 'feedId'>>;
+};
+
+export type TimeWindowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = {
+  after?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<TopicArticlesArgs, 'first'>>;
@@ -1380,6 +1981,26 @@ export type TopicOverridePayloadResolvers<ContextType = GraphContext, ParentType
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
+export type TrendingPersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TrendingPerson'] = ResolversParentTypes['TrendingPerson']> = {
+  baselineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baselinePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedCount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  recentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recentPerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TrendingTopicResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TrendingTopic'] = ResolversParentTypes['TrendingTopic']> = {
+  baselineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baselinePerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedCount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recentPerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1391,9 +2012,19 @@ export type Resolvers<ContextType = GraphContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleFacets?: ArticleFacetsResolvers<ContextType>;
   ArticleImage?: ArticleImageResolvers<ContextType>;
   ArticleVersion?: ArticleVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EntitySet?: EntitySetResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  FeedConnection?: FeedConnectionResolvers<ContextType>;
+  FeedDefinition?: FeedDefinitionResolvers<ContextType>;
+  FeedEdge?: FeedEdgeResolvers<ContextType>;
+  FeedPayload?: FeedPayloadResolvers<ContextType>;
+  FeedUpdate?: FeedUpdateResolvers<ContextType>;
+  FeedWeight?: FeedWeightResolvers<ContextType>;
   FetchOutcome?: FetchOutcomeResolvers<ContextType>;
   IngestPayload?: IngestPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1405,11 +2036,15 @@ export type Resolvers<ContextType = GraphContext> = {
   PersonMention?: PersonMentionResolvers<ContextType>;
   PersonOverridePayload?: PersonOverridePayloadResolvers<ContextType>;
   PersonRoleMention?: PersonRoleMentionResolvers<ContextType>;
+  PublishedFeedUrls?: PublishedFeedUrlsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   RelatedStory?: RelatedStoryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
@@ -1419,10 +2054,14 @@ export type Resolvers<ContextType = GraphContext> = {
   Story?: StoryResolvers<ContextType>;
   StoryConnection?: StoryConnectionResolvers<ContextType>;
   StoryEdge?: StoryEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  TimeWindow?: TimeWindowResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
   TopicOverridePayload?: TopicOverridePayloadResolvers<ContextType>;
+  TrendingPerson?: TrendingPersonResolvers<ContextType>;
+  TrendingTopic?: TrendingTopicResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

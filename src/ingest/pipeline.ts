@@ -14,7 +14,8 @@ import { documentKind } from './document-kind.js';
 import { draftCandidate } from './draft-candidate.js';
 import { extractArticle } from './extract/extract-article.js';
 import { feedCandidates } from './feed-candidates.js';
-import { fetchDocument, type FetchOptions } from './fetch/fetch-document.js';
+import type { NormalizedFeed } from '../domain/feed.js';
+import { fetchDocument, type FetchedDocument, type FetchOptions } from './fetch/fetch-document.js';
 import { issueFromError, type IngestIssue } from './ingest-issue.js';
 import { canonicalizeUrl } from './merge/canonical-url.js';
 import { parseFeed } from './parse/parse-feed.js';
@@ -26,6 +27,8 @@ export interface IngestRequest {
   contentType?: string;
   /** Source the document is filed under; defaults to the URL (feeds), the site (pages), or the inline-documents source. */
   sourceUrl?: string;
+  /** A document the caller fetched itself (the source poller, with conditional GET): treated like a fetched `url`, headers included. */
+  fetched?: FetchedDocument;
 }
 
 export interface IngestReport {
@@ -37,6 +40,8 @@ export interface IngestReport {
   updatedCount: number;
   unchangedCount: number;
   errors: IngestIssue[];
+  /** The parsed feed, when the document was one (the scheduler reads item dates, ttl and hub links from it). */
+  feed?: NormalizedFeed;
 }
 
 export interface PipelineOptions {
@@ -77,6 +82,12 @@ export class IngestPipeline {
     let contentType = request.contentType;
     let documentUrl = request.url ?? request.sourceUrl;
     let headers: Record<string, string> = {};
+    if (request.fetched) {
+      content = request.fetched.body;
+      contentType = request.fetched.contentType;
+      documentUrl = request.fetched.url;
+      headers = request.fetched.headers;
+    }
     if (content === undefined && request.url) {
       try {
         const fetched = await fetchDocument(request.url, this.options.fetch);
@@ -141,7 +152,7 @@ export class IngestPipeline {
       ...(feed.title ? { title: feed.title } : {}),
       ...(feed.link ? { siteUrl: feed.link } : {}),
     });
-    return { source: updated ?? source, articleIds: report.articleIds, itemCount: feed.items.length, ...report.counts, errors };
+    return { source: updated ?? source, articleIds: report.articleIds, itemCount: feed.items.length, ...report.counts, errors, feed };
   }
 
   private async ingestArticle(content: Uint8Array | string, contentType: string | undefined, documentUrl: string | undefined, request: IngestRequest): Promise<IngestReport> {
@@ -199,6 +210,11 @@ export class IngestPipeline {
       else counts.unchangedCount++;
     }
     await this.repos.articles.applyWrites([...writes.values()]);
+    await this.repos.events.append(
+      [...writes.values()]
+        .filter((w) => w.outcome !== 'UNCHANGED')
+        .map((w) => ({ at: now, kind: w.outcome === 'NEW' ? ('ARTICLE_NEW' as const) : ('ARTICLE_UPDATED' as const), articleId: w.doc._id })),
+    );
     const changed = [...quotes.keys()].filter((id) => writes.get(id)?.outcome !== 'UNCHANGED');
     await this.repos.quotes.replaceForArticles(changed, changed.flatMap((id) => quotes.get(id) ?? []));
     await this.storeLinks([...writes.values()].map((w) => w.doc), now);
@@ -292,7 +308,7 @@ export class IngestPipeline {
 
 function validateRequest(request: IngestRequest): IngestIssue | undefined {
   if (request.url !== undefined && request.content !== undefined) return { code: 'BAD_INPUT', message: 'give either `url` or `content`, not both' };
-  if (request.url === undefined && request.content === undefined) return { code: 'BAD_INPUT', message: 'give `url`, or `content` with `contentType`' };
+  if (request.url === undefined && request.content === undefined && request.fetched === undefined) return { code: 'BAD_INPUT', message: 'give `url`, or `content` with `contentType`' };
   if (request.url !== undefined && !canonicalizeUrl(request.url)) return { code: 'BAD_URL', message: `"${request.url}" is not an absolute http(s) URL`, field: 'url' };
   if (request.sourceUrl !== undefined && !canonicalizeUrl(request.sourceUrl)) {
     return { code: 'BAD_URL', message: `"${request.sourceUrl}" is not an absolute http(s) URL`, field: 'sourceUrl' };

@@ -1,4 +1,5 @@
 import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb';
+import { escapeRegex } from './escape-regex.js';
 import { COLLECTIONS } from './mongo.js';
 import type { ArticleDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
@@ -16,10 +17,29 @@ export interface ArticleQuery {
   sourceIds?: string[];
   /** Articles of this story. */
   storyId?: string;
+  /** Must have every one of these. */
+  topicIdsAll?: string[];
+  personIdsAll?: string[];
+  sourceIdsAll?: string[];
+  /** Must have none of these. */
+  topicIdsNone?: string[];
+  personIdsNone?: string[];
+  sourceIdsNone?: string[];
+  /** Seen in at least this many sources. */
+  minSources?: number;
   publishedAfter?: Date;
   publishedBefore?: Date;
   text?: string;
   languages?: string[];
+}
+
+export interface ArticleFacetCounts {
+  total: number;
+  topics: { value: string; count: number }[];
+  people: { value: string; count: number }[];
+  sources: { value: string; count: number }[];
+  languages: { value: string; count: number }[];
+  days: { value: string; count: number }[];
 }
 
 export type UpsertOutcome = 'NEW' | 'UPDATED' | 'UNCHANGED';
@@ -96,6 +116,72 @@ export class ArticleRepository {
   }
 
   /**
+   * The newest `limit` matching articles, for rankings computed in the application (relevance,
+   * trending, coverage): bounded, so a ranked feed costs the same however large the graph is. With a
+   * text query each document carries its text score as `textScore`.
+   */
+  async findCandidates(query: ArticleQuery, limit: number): Promise<(ArticleDoc & { textScore?: number })[]> {
+    if (!query.text) {
+      return this.collection.find(toFilter(query), { sort: { sortDate: -1, _id: -1 }, limit, batchSize: limit }).toArray();
+    }
+    // $addFields rather than a find projection: a projection holding only $meta is read by some
+    // servers as an inclusion projection that drops every other field.
+    return this.collection
+      .aggregate<ArticleDoc & { textScore: number }>([
+        { $match: toFilter(query) },
+        { $addFields: { textScore: { $meta: 'textScore' } } },
+        { $sort: { sortDate: -1, _id: -1 } },
+        { $limit: limit },
+      ])
+      .toArray();
+  }
+
+  /** Counts by topic, person, source, language and day over matching articles: one aggregation. */
+  async facets(query: ArticleQuery, top: number): Promise<ArticleFacetCounts> {
+    const byArray = (field: string) => [{ $unwind: `$${field}` }, { $sortByCount: `$${field}` }, { $limit: top }];
+    const [result] = await this.collection
+      .aggregate<Record<keyof ArticleFacetCounts, { _id: string; count: number }[]> & { total: { n: number }[] }>([
+        { $match: toFilter(query) },
+        {
+          $facet: {
+            total: [{ $count: 'n' }],
+            topics: byArray('topicIds'),
+            people: byArray('personIds'),
+            sources: byArray('sourceIds'),
+            languages: [{ $sortByCount: { $ifNull: ['$language', 'und'] } }, { $limit: top }],
+            days: [{ $group: { _id: { $dateToString: { format: '%Y-%m-%d', date: '$sortDate' } }, count: { $sum: 1 } } }, { $sort: { _id: -1 } }, { $limit: 366 }],
+          },
+        },
+      ])
+      .toArray();
+    const counts = (rows: { _id: string; count: number }[] | undefined) => (rows ?? []).map((row) => ({ value: String(row._id), count: row.count }));
+    return {
+      total: result?.total[0]?.n ?? 0,
+      topics: counts(result?.topics),
+      people: counts(result?.people),
+      sources: counts(result?.sources),
+      languages: counts(result?.languages),
+      days: counts(result?.days).reverse(),
+    };
+  }
+
+  /**
+   * Mentions per topic or person in a recent window and in the baseline before it, for trend scores:
+   * one aggregation over the baseline period only (indexed by sortDate).
+   */
+  async mentionCounts(field: 'topicIds' | 'personIds', baselineStart: Date, recentStart: Date, minRecent: number): Promise<{ id: string; recent: number; baseline: number }[]> {
+    const rows = await this.collection
+      .aggregate<{ _id: string; recent: number; total: number }>([
+        { $match: { sortDate: { $gte: baselineStart } } },
+        { $unwind: `$${field}` },
+        { $group: { _id: `$${field}`, recent: { $sum: { $cond: [{ $gte: ['$sortDate', recentStart] }, 1, 0] } }, total: { $sum: 1 } } },
+        { $match: { recent: { $gte: minRecent } } },
+      ])
+      .toArray();
+    return rows.map((row) => ({ id: row._id, recent: row.recent, baseline: row.total - row.recent }));
+  }
+
+  /**
    * Roles articles gave each person, newest article first, at most `limit` per person: one command
    * for all the people of a request.
    */
@@ -144,6 +230,13 @@ function toFilter(query: ArticleQuery): Filter<ArticleDoc> {
   if (query.authorIds?.length) and.push({ authorIds: { $in: query.authorIds } });
   if (query.sourceIds?.length) and.push({ sourceIds: { $in: query.sourceIds } });
   if (query.storyId) and.push({ storyId: query.storyId });
+  if (query.topicIdsAll?.length) and.push({ topicIds: { $all: query.topicIdsAll } });
+  if (query.sourceIdsAll?.length) and.push({ sourceIds: { $all: query.sourceIdsAll } });
+  for (const id of query.personIdsAll ?? []) and.push({ $or: [{ personIds: id }, { authorIds: id }] });
+  if (query.topicIdsNone?.length) and.push({ topicIds: { $nin: query.topicIdsNone } });
+  if (query.sourceIdsNone?.length) and.push({ sourceIds: { $nin: query.sourceIdsNone } });
+  if (query.personIdsNone?.length) and.push({ personIds: { $nin: query.personIdsNone }, authorIds: { $nin: query.personIdsNone } });
+  if (query.minSources && query.minSources > 1) and.push({ [`sourceIds.${query.minSources - 1}`]: { $exists: true } });
   if (query.publishedAfter || query.publishedBefore) {
     and.push({
       sortDate: {
@@ -160,6 +253,3 @@ function toFilter(query: ArticleQuery): Filter<ArticleDoc> {
   return and.length === 1 ? (and[0] as Filter<ArticleDoc>) : { $and: and };
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,6 +1,7 @@
 /** Shapes of the documents stored in MongoDB. Resolvers receive these (GraphQL Code Generator mappers). */
 
 import type { TopicKind } from '../domain/article.js';
+import type { FeedDefinition } from '../domain/feed-definition.js';
 
 export type SourceKind = 'FEED' | 'SITE' | 'DOCUMENT';
 export type FetchStatus = 'OK' | 'NOT_MODIFIED' | 'ERROR';
@@ -31,6 +32,63 @@ export interface SourceDoc {
   lastModified?: string;
   /** The site's other headlines seen around its articles (page furniture), newest page's first. */
   headlines?: LinkDoc[];
+  /** Polling record (src/ingest/schedule recordFetchOutcome); absent until the source is first polled. */
+  health?: SourceHealthDoc;
+  /** When the poller should fetch next; set once a source is subscribed (added, imported), absent for sources that only received documents. */
+  nextFetchAt?: Date;
+  /** The worker that holds the source (see src/storage/source-schedule-repository.ts). */
+  lease?: SourceLeaseDoc;
+  /** Digest of the last parsed body: an equal 200 is treated as unchanged (no parse). */
+  bodyFingerprint?: string;
+  /** Feed hints kept from the last parse (RSS ttl), still honoured after failures. */
+  feedHints?: { ttlMinutes?: number };
+  /** Publication dates of the newest items of the last parse (capped), for the publishing rate. */
+  recentItemDates?: Date[];
+  /** Categories from an OPML import (folder paths like `News/World`), written back on export. */
+  categories?: string[];
+  /** Topics the categories name (one per folder or path segment). */
+  topicIds?: string[];
+  /** WebSub subscription state, when the feed advertises a hub. */
+  websub?: WebSubDoc;
+}
+
+export type FetchOutcomeKindDoc = 'OK' | 'NOT_MODIFIED' | 'TIMEOUT' | 'NETWORK' | 'HTTP_4XX' | 'HTTP_404_410' | 'HTTP_429' | 'HTTP_5XX' | 'PARSE_ERROR' | 'BLOCKED';
+
+/** Stored form of the schedule's SourceHealth (same shape; storage does not import ingest). */
+export interface SourceHealthDoc {
+  lastFetchAt?: Date;
+  lastOutcome?: FetchOutcomeKindDoc;
+  lastSuccessAt?: Date;
+  lastError?: { at: Date; outcome: FetchOutcomeKindDoc; grade: 'TEMPORARY' | 'HARD'; message: string; httpStatus?: number };
+  errorCount: number;
+  nextFetchAt: Date;
+  scheduleReason: string;
+  itemsPerDay: number;
+  paused?: { at: Date; reason: string };
+}
+
+/** A worker's claim on a source: nobody else fetches it until `expiresAt`. */
+export interface SourceLeaseDoc {
+  owner: string;
+  /** Unique per claim: a late write of a worker whose lease was taken over is refused (fencing). */
+  token: string;
+  expiresAt: Date;
+}
+
+export interface WebSubDoc {
+  hub: string;
+  /** The feed URL the hub knows (rel=self). */
+  topic: string;
+  /** HMAC key of pushed content (hub.secret). */
+  secret: string;
+  state: 'PENDING' | 'SUBSCRIBED' | 'DENIED' | 'FAILED';
+  requestedAt: Date;
+  verifiedAt?: Date;
+  /** Subscription end the hub granted (hub.lease_seconds). */
+  expiresAt?: Date;
+  lastPushAt?: Date;
+  /** Why the hub refused, or the request failed. */
+  error?: string;
 }
 
 export interface SightingDoc {
@@ -214,4 +272,27 @@ export interface RelationDoc {
   score: number;
   reason: string;
   createdAt: Date;
+}
+
+export interface FeedDoc {
+  /** Random, unguessable: it is also the published feed URLs' secret. */
+  _id: string;
+  /** Name of the API key that owns it. */
+  owner: string;
+  name: string;
+  definition: FeedDefinition;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type EventKind = 'ARTICLE_NEW' | 'ARTICLE_UPDATED' | 'STORY_NEW_SOURCE' | 'STORIES_MERGED';
+
+/** One change to the graph, for live subscribers. */
+export interface EventDoc {
+  /** Sequence number: the resume token of pollers. */
+  _id: number;
+  at: Date;
+  kind: EventKind;
+  articleId: string;
+  storyId?: string;
 }

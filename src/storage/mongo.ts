@@ -9,6 +9,9 @@ export const COLLECTIONS = {
   quotes: 'quotes',
   stories: 'stories',
   termStats: 'termStats',
+  feeds: 'feeds',
+  events: 'events',
+  counters: 'counters',
 } as const;
 
 /**
@@ -55,6 +58,8 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
   sources: [
     { key: { url: 1 }, name: 'url_unique', unique: true },
     { key: { kind: 1, url: 1 }, name: 'kind_url' },
+    // Due sources for the pollers' atomic claims (only scheduled sources carry nextFetchAt).
+    { key: { nextFetchAt: 1 }, name: 'nextFetchAt', partialFilterExpression: { nextFetchAt: { $exists: true } } },
   ],
   // Candidate stories: one query per story key, most recently updated first, limited.
   stories: [
@@ -67,6 +72,10 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
   // Document frequency per feature: read by _id, updated with $inc.
   termStats: [],
   relations: [{ key: { fromId: 1, score: -1, _id: 1 }, name: 'from_score' }, { key: { toUrl: 1 }, name: 'toUrl' }],
+  feeds: [{ key: { owner: 1, createdAt: -1, _id: -1 }, name: 'owner_createdAt' }],
+  // A week of history is enough to resume any subscriber; older events expire.
+  events: [{ key: { at: 1 }, name: 'at_ttl', expireAfterSeconds: 7 * 24 * 3600 }],
+  counters: [],
   quotes: [
     { key: { articleId: 1, position: 1 }, name: 'article_position' },
     { key: { speakerId: 1, sortDate: -1, _id: -1 }, name: 'speaker_sortDate' },

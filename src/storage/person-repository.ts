@@ -1,6 +1,7 @@
 import type { Collection, Db, Filter } from 'mongodb';
 import { foldName } from '../domain/text-keys.js';
 import { stableId } from '../domain/ids.js';
+import { escapeRegex } from './escape-regex.js';
 import { COLLECTIONS } from './mongo.js';
 import type { PersonDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
@@ -74,6 +75,15 @@ export class PersonRepository {
     return ids as string[];
   }
 
+  /** People with a name or alias containing a word that starts with `text` (case and accents ignored). */
+  search(text: string, limit: number): Promise<PersonDoc[]> {
+    const folded = foldName(text);
+    if (!folded) return Promise.resolve([]);
+    return this.collection
+      .find({ lookupKeys: { $regex: `(^| )${escapeRegex(folded)}` }, hidden: { $ne: true } }, { sort: { name: 1, _id: 1 }, limit })
+      .toArray();
+  }
+
   /** Attaches another identity key (and name form) to a person. */
   async addKey(personId: string, key: string, alias: string): Promise<PersonDoc | null> {
     return this.collection.findOneAndUpdate(
@@ -128,6 +138,7 @@ export class PersonRepository {
     const prefix = nameStartsWith ? foldName(nameStartsWith) : '';
     const visible: Filter<PersonDoc> = { hidden: { $ne: true } };
     if (!prefix) return visible;
-    return { ...visible, lookupKeys: { $regex: `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` } };
+    return { ...visible, lookupKeys: { $regex: `^${escapeRegex(prefix)}` } };
   }
 }
+

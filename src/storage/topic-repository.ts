@@ -1,6 +1,8 @@
 import type { Collection, Db, Filter } from 'mongodb';
 import type { TopicKind } from '../domain/article.js';
 import { stableId } from '../domain/ids.js';
+import { slugify } from '../domain/text-keys.js';
+import { escapeRegex } from './escape-regex.js';
 import { COLLECTIONS } from './mongo.js';
 import type { TopicDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
@@ -61,6 +63,15 @@ export class TopicRepository {
       { ordered: false },
     );
     return ids as string[];
+  }
+
+  /** Topics with a name or alias containing a word that starts with `text` (case and accents ignored, via the slugs). */
+  search(text: string, limit: number): Promise<TopicDoc[]> {
+    const slug = slugify(text);
+    if (!slug) return Promise.resolve([]);
+    return this.collection
+      .find({ keys: { $regex: `(^|-)${escapeRegex(slug)}` }, hidden: { $ne: true } }, { sort: { slug: 1, _id: 1 }, limit })
+      .toArray();
   }
 
   /** Moves the source topic's slugs and names to the target and deletes the source. */

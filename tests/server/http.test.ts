@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyRing } from '../../src/api-keys.js';
 import { createGatewayServer, type GatewayServer } from '../../src/server.js';
 import { openTestDb, type TestDb } from '../support/test-db.js';
 import { ingestDemo, testServices } from '../support/app.js';
@@ -8,6 +9,9 @@ async function start(t: TestDb, production: boolean): Promise<{ server: GatewayS
   const services = testServices(t.repos);
   const server = await createGatewayServer({
     production,
+    apiKeys: new ApiKeyRing([{ name: 'tester', secret: 'tester-secret-key' }]),
+    limits: { maxDepth: 8, maxAliases: 5, maxCost: 3000 },
+    publicUrl: undefined,
     maxBodyBytes: 64 * 1024,
     services,
     repos: t.repos,
@@ -41,7 +45,22 @@ describe('HTTP server', () => {
   it('answers GraphQL over HTTP', async () => {
     const response = await post(dev.url, { query: '{ articles(first: 1) { nodes { title } } }' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { articles: { nodes: [{ title: 'Energy stocks climb as solar orders surge' }] } } });
+    expect(await response.json()).toEqual({
+      data: { articles: { nodes: [{ title: 'Energy stocks climb as solar orders surge' }] } },
+      extensions: { cost: { cost: 3, depth: 3, aliases: 0, maxCost: 3000, maxDepth: 8, maxAliases: 5 } },
+    });
+  });
+
+  it('refuses operations over the depth, alias and cost limits, saying which and why', async () => {
+    const costly = await post(dev.url, { query: '{ articles(first: 100) { nodes { related(first: 100) { title } } } }' });
+    expect(costly.status).toBe(400);
+    const body = (await costly.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]?.message).toMatch(/^operation refused: query cost \d+ exceeds the limit of 3000 \(articles\(first: 100\) × related\(first: 100\)/);
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limits: { maxCost: 3000 } });
+    const aliased = await post(dev.url, { query: `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: articles(first: 1) { totalCount }`).join(' ')} }` });
+    expect(((await aliased.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe('operation refused: query uses 6 aliased fields, more than the limit of 5; fetch many objects with one field (nodes(ids:), a filter with several ids) instead');
+    const deep = await post(dev.url, { query: '{ articles(first: 1) { nodes { authors { articles(first: 1) { nodes { topics { articles(first: 1) { nodes { title } } } } } } } } }' });
+    expect(((await deep.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/depth 9 exceeds the limit of 8/);
   });
 
   it('reports health with the database state', async () => {
@@ -73,6 +92,19 @@ describe('HTTP server', () => {
     expect(JSON.stringify(await bad.json())).toMatch(/request body is not valid JSON/);
     const missing = await fetch(dev.url.replace('/graphql', '/nope'));
     expect(missing.status).toBe(404);
+  });
+
+  it('requires an API key for mutations and names the key in the error', async () => {
+    const mutation = { query: 'mutation { addSource(url: "https://keyed.example/rss") { created } }' };
+    const anonymous = await post(dev.url, mutation);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ errors: [{ message: 'mutations require an API key: send it as `Authorization: Bearer <key>` or `X-API-Key: <key>`', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const wrong = await post(dev.url, mutation, { authorization: 'Bearer not-the-key' });
+    expect(wrong.status).toBe(401);
+    const keyed = await post(dev.url, mutation, { authorization: 'Bearer tester-secret-key' });
+    expect(await keyed.json()).toMatchObject({ data: { addSource: { created: true } } });
+    const viaHeader = await post(dev.url, mutation, { 'x-api-key': 'tester-secret-key' });
+    expect(await viaHeader.json()).toMatchObject({ data: { addSource: { created: false } } });
   });
 
   describe('with NODE_ENV=production', () => {

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestDemoFeeds } from '../../src/demo.js';
+import { pino } from 'pino';
+import { FeedService } from '../../src/feeds/feed-service.js';
+import { EventHub } from '../../src/live/event-hub.js';
+import { LiveFeeds } from '../../src/live/feed-updates.js';
 import { GraphEditor } from '../../src/graph-editor.js';
 import { GraphReader } from '../../src/graph-reader.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
@@ -28,7 +32,8 @@ export function testServices(repos: Repositories, now: () => Date = () => new Da
     maxDocumentBytes: 5 * 1024 * 1024,
     now,
   });
-  return { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now) };
+  const hub = new EventHub(repos.events, pino({ level: 'silent' }), 50);
+  return { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now), feeds: new FeedService(repos, now), live: new LiveFeeds(repos, hub, now) };
 }
 
 /** Ingests the demo feeds the way `npm start` does; fails on any reported problem. */
