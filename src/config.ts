@@ -26,6 +26,23 @@ export interface Config {
   limits: QueryLimits;
   /** Public base URL of the gateway, for links in published feeds (default: from the request's Host). */
   publicUrl: string | undefined;
+  /** Run a polling worker inside `serve` (POLL_SOURCES). */
+  pollSources: boolean;
+  /** Sources one worker fetches at once. */
+  pollConcurrency: number;
+  /** How often an idle worker looks for due sources. */
+  pollIntervalMs: number;
+  /** How long a worker's claim on a source lasts (a dead worker's sources are taken over after it). */
+  pollLeaseMs: number;
+  /** Names this worker in leases; default host:pid. */
+  workerId: string | undefined;
+  /** Consecutive failures that pause a source, and the shorter run for hard failures (404/410, parse errors). */
+  sourceMaxFailures: number;
+  sourceMaxHardFailures: number;
+  /** Subscribe to WebSub hubs feeds advertise (needs PUBLIC_URL reachable by the hub). */
+  websub: boolean;
+  /** Polling interval of a source while its WebSub subscription is live. */
+  websubPollIntervalMs: number;
 }
 
 /** The key development uses when API_KEYS is not set (never in production). */
@@ -92,7 +109,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxCost: int('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, 10, 10_000_000),
     },
     publicUrl: env.PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
+    pollSources: bool('POLL_SOURCES', nodeEnv !== 'test'),
+    pollConcurrency: int('POLL_CONCURRENCY', 8, 1, 256),
+    pollIntervalMs: int('POLL_INTERVAL_MS', 30_000, 100, 3_600_000),
+    pollLeaseMs: 0,
+    workerId: env.WORKER_ID?.trim() || undefined,
+    sourceMaxFailures: int('SOURCE_MAX_FAILURES', 10, 1, 1000),
+    sourceMaxHardFailures: int('SOURCE_MAX_HARD_FAILURES', 5, 1, 1000),
+    websub: bool('WEBSUB', true),
+    websubPollIntervalMs: int('WEBSUB_POLL_INTERVAL_MS', 6 * 3_600_000, 60_000, 7 * 24 * 3_600_000),
   };
+  // A claim must outlast a whole fetch (timeout) plus the store, or a slow fetch would be taken over mid-way.
+  config.pollLeaseMs = int('POLL_LEASE_MS', 2 * config.fetchTimeoutMs + 60_000, 10_000, 24 * 3_600_000);
+  if (config.pollLeaseMs <= config.fetchTimeoutMs) problems.push(`POLL_LEASE_MS (${config.pollLeaseMs}) must be longer than FETCH_TIMEOUT_MS (${config.fetchTimeoutMs})`);
   if (config.publicUrl && !/^https?:\/\/[^/]+/.test(config.publicUrl)) problems.push(`PUBLIC_URL must be an absolute http(s) URL, got "${config.publicUrl}"`);
   const rawKeys = env.API_KEYS?.trim();
   if (rawKeys) {

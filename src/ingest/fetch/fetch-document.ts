@@ -17,6 +17,11 @@ export interface FetchOptions extends AddressPolicy {
   lastModified?: string;
   userAgent?: string;
   accept?: string;
+  /** POST is for form requests to WebSub hubs; pass `maxRedirects: 0` with it (a redirected POST is not replayed). */
+  method?: 'GET' | 'POST';
+  /** Request body (POST), sent as `bodyType` (default application/x-www-form-urlencoded). */
+  body?: string;
+  bodyType?: string;
 }
 
 export interface FetchedDocument {
@@ -57,7 +62,7 @@ export async function fetchDocument(rawUrl: string, options: FetchOptions): Prom
     }
     if (response.status < 200 || response.status >= 300) {
       response.stream.resume();
-      throw new FetchError('HTTP_STATUS', `${url.href} answered HTTP ${response.status}`, response.status);
+      throw new FetchError('HTTP_STATUS', `${url.href} answered HTTP ${response.status}`, response.status, response.headers);
     }
     const body = await readCapped(decode(response.stream, response.headers['content-encoding']), options.maxBytes, url.href, deadline);
     return { url: url.href, status: response.status, notModified: false, headers: response.headers, body, ...cacheHeaders(response.headers) };
@@ -119,11 +124,15 @@ function requestOnce(url: URL, options: FetchOptions, deadline: number): Promise
   };
   if (options.etag) headers['if-none-match'] = options.etag;
   if (options.lastModified) headers['if-modified-since'] = options.lastModified;
+  if (options.body !== undefined) {
+    headers['content-type'] = options.bodyType ?? 'application/x-www-form-urlencoded';
+    headers['content-length'] = String(Buffer.byteLength(options.body));
+  }
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(new FetchError('TIMEOUT', `timed out fetching ${url.href}`));
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, { method: 'GET', headers, lookup: guardedLookup, timeout: remaining }, (response) => {
+    const request = transport.request(url, { method: options.method ?? 'GET', headers, lookup: guardedLookup, timeout: remaining }, (response) => {
       const flat: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) {
         if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -137,7 +146,7 @@ function requestOnce(url: URL, options: FetchOptions, deadline: number): Promise
       clearTimeout(timer);
       reject(error instanceof FetchError ? error : new FetchError('NETWORK', `could not fetch ${url.href}: ${error.message}`));
     });
-    request.end();
+    request.end(options.body);
   });
 }
 

@@ -13,6 +13,8 @@ export class FetchError extends Error {
     readonly code: FetchErrorCode,
     message: string,
     readonly status?: number,
+    /** Response headers of an HTTP error (lower-case names): Retry-After matters to the scheduler. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = 'FetchError';
