@@ -190,6 +190,32 @@ function main(): void {
   const headlines = readHeadlines();
   console.log(`UCI News Aggregator sample: ${headlines.length} headlines, streamed through StoryIndex + assignStory`);
   for (const order of ['timestamp', 'shuffled'] as const) console.log(formatRun(scoreStories(headlines, order)));
+  if (process.argv.includes('--storage')) void scoreWithStorage(headlines);
+}
+
+/** `--storage [--limit N]`: the same headlines through MongoDB (MONGODB_URI) and assignStories, in a scratch database. */
+async function scoreWithStorage(headlines: Headline[]): Promise<void> {
+  const { MongoClient } = await import('mongodb');
+  const { ensureIndexes } = await import('../src/storage/mongo.js');
+  const { createRepositories } = await import('../src/storage/repositories.js');
+  const { scoreStoriesInStorage } = await import('./story-score-storage.js');
+  const uri = process.env.MONGODB_URI;
+  if (!uri) throw new Error('--storage needs MONGODB_URI');
+  const at = process.argv.indexOf('--limit');
+  const limit = at > 0 ? Number(process.argv[at + 1]) : headlines.length;
+  const subset = [...headlines].sort((a, b) => a.timestamp - b.timestamp || Number(a.id) - Number(b.id)).slice(0, limit);
+  const client = await new MongoClient(uri).connect();
+  const db = client.db(`score_stories_${Date.now()}`);
+  try {
+    await ensureIndexes(db);
+    const t0 = performance.now();
+    const scores = await scoreStoriesInStorage(createRepositories(db), subset);
+    const pct = (x: number): string => (x * 100).toFixed(1);
+    console.log(`storage   | ${subset.length} headlines | pairwise F1 ${pct(scores.pairwise.f1)} | B-cubed F1 ${pct(scores.bcubed.f1)} | stories ${scores.predictedClusters} (gold ${scores.goldClusters}) | ${(subset.length / ((performance.now() - t0) / 1000)).toFixed(0)} articles/s`);
+  } finally {
+    await db.dropDatabase();
+    await client.close();
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
