@@ -55,3 +55,24 @@ describe('npx newsgraph (no database)', () => {
     expect(missing.stderr).toMatch(/ENOENT|no such file/);
   });
 });
+
+describe('npx newsgraph ingest (real database)', () => {
+  it('ingests files into the graph, and a second run changes nothing', async () => {
+    const { testMongoUri } = await import('../support/test-db.js');
+    const { MongoClient } = await import('mongodb');
+    const db = `ngtest_cli_ingest_${process.pid}`;
+    const env = { ...process.env, MONGODB_URI: testMongoUri(), MONGODB_DB: db, LOG_LEVEL: 'silent' };
+    const run = () => spawnSync('npx', ['newsgraph', 'ingest', 'demo/world-desk.rss.xml', SEED_FILE], { cwd: REPO_ROOT, encoding: 'utf8', env });
+    try {
+      const first = run();
+      expect(first.status).toBe(0);
+      expect(first.stdout).toBe(`demo/world-desk.rss.xml: 4 items, 4 new, 0 updated, 0 unchanged\n${SEED_FILE}: 1 items, 1 new, 0 updated, 0 unchanged\n`);
+      const second = run();
+      expect(second.stdout).toBe(`demo/world-desk.rss.xml: 4 items, 0 new, 0 updated, 4 unchanged\n${SEED_FILE}: 1 items, 0 new, 0 updated, 1 unchanged\n`);
+    } finally {
+      const client = new MongoClient(testMongoUri());
+      await client.db(db).dropDatabase();
+      await client.close();
+    }
+  });
+});
