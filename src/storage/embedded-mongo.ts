@@ -14,6 +14,9 @@ export interface EmbeddedMongo {
 export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo> {
   const dbPath = path.join(dataDir, 'mongo');
   mkdirSync(dbPath, { recursive: true });
+  // mongodb-memory-server prints its own stack trace on a failed start; the user gets ours instead.
+  const warn = console.warn;
+  console.warn = () => undefined;
   try {
     const { MongoMemoryServer } = await import('mongodb-memory-server-core');
     const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
@@ -21,12 +24,14 @@ export async function startEmbeddedMongo(dataDir: string): Promise<EmbeddedMongo
   } catch (error) {
     throw new Error(
       [
-        `Could not start an embedded MongoDB: ${(error as Error).message.split('\n')[0]}`,
+        `Could not start an embedded MongoDB: ${(error as Error).message.replace(/\s+/g, ' ').replace(/Details: /, '').slice(0, 300)}`,
         'The embedded server needs to download mongod once (internet access to fastdl.mongodb.org).',
         'Instead, point the gateway at a running MongoDB:',
         '  MONGODB_URI=mongodb://127.0.0.1:27017/ npm start',
         'On machines where mongod cannot be installed, ../shared/mongo/up starts a compatible server and prints the URI.',
       ].join('\n'),
     );
+  } finally {
+    console.warn = warn;
   }
 }

@@ -1,4 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,5 +62,18 @@ describe('npx newsgraph serve', () => {
         },
       },
     });
+  });
+});
+
+describe('npx newsgraph serve without MONGODB_URI', () => {
+  it('says exactly what to do when the embedded MongoDB cannot be obtained', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ng-embedded-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, NEWSGRAPH_DATA_DIR: dir, MONGOMS_DOWNLOAD_DIR: dir, MONGOMS_DOWNLOAD_URL: 'http://127.0.0.1:9/mongodb.tgz', LOG_LEVEL: 'silent', PORT: '0' };
+    delete env.MONGODB_URI;
+    const result = spawnSync('npx', ['newsgraph', 'serve'], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('newsgraph: Could not start an embedded MongoDB');
+    expect(result.stderr).toContain('MONGODB_URI=mongodb://127.0.0.1:27017/ npm start');
+    expect(result.stderr).not.toMatch(/\bat \S+ \(/);
   });
 });
