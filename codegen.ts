@@ -23,6 +23,8 @@ const config: CodegenConfig = {
           ArticleVersion: '../storage/documents.js#ArticleVersionDoc',
           Quote: '../storage/documents.js#QuoteDoc',
           SourceHeadline: '../storage/documents.js#LinkDoc',
+          SourceHealth: '../storage/documents.js#SourceDoc',
+          SourceWebSub: '../storage/documents.js#WebSubDoc',
           Feed: '../storage/documents.js#FeedDoc',
           FeedUpdate: '../live/feed-updates.js#FeedUpdateModel',
           FeedConnection: '../connection.js#FeedConnectionModel',

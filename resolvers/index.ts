@@ -20,6 +20,13 @@ import { Subscription } from './Subscription.js';
 import { RelatedStory } from './RelatedStory.js';
 import { DateTime } from './scalars.js';
 import { Source } from './Source.js';
+import { SourceHealth } from './SourceHealth.js';
+import { discoverFeeds } from './Query/discoverFeeds.js';
+import { exportOpml } from './Query/exportOpml.js';
+import { importOpml } from './Mutation/importOpml.js';
+import { refreshSource } from './Mutation/refreshSource.js';
+import { removeSource } from './Mutation/removeSource.js';
+import { resumeSource } from './Mutation/resumeSource.js';
 import { Topic } from './Topic.js';
 import { ArticleVersion, Story, StoryConnection } from './Story.js';
 import { stories } from './Query/stories.js';
@@ -58,6 +65,7 @@ export const resolvers: Resolvers = {
   Topic,
   TopicConnection,
   Source,
+  SourceHealth,
   SourceConnection,
   RelatedStory,
   Story,
@@ -74,7 +82,7 @@ export const resolvers: Resolvers = {
   SearchConnection,
   TrendingTopic,
   TrendingPerson,
-  Query: { node, nodes, article, articles, person, people, topic, topics, sources, story, stories, feed, myFeeds, feedPreview, trendingTopics, trendingPeople, articleFacets, search, searchPeople, searchTopics },
+  Query: { exportOpml, discoverFeeds, node, nodes, article, articles, person, people, topic, topics, sources, story, stories, feed, myFeeds, feedPreview, trendingTopics, trendingPeople, articleFacets, search, searchPeople, searchTopics },
   Subscription,
-  Mutation: { addSource, ingest, addPersonAlias, mergePeople, splitPerson, setPersonHidden, mergeTopics, setTopicHidden, createFeed, updateFeed, deleteFeed },
+  Mutation: { addSource, ingest, importOpml, refreshSource, resumeSource, removeSource, addPersonAlias, mergePeople, splitPerson, setPersonHidden, mergeTopics, setTopicHidden, createFeed, updateFeed, deleteFeed },
 };

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { ApiKeyRing } from './api-keys.js';
 import type { Config } from './config.js';
 import { ingestDemoFeeds } from './demo.js';
@@ -13,6 +14,8 @@ import type { Services } from './services.js';
 import { startEmbeddedMongo, type EmbeddedMongo } from './storage/embedded-mongo.js';
 import { connectMongo, ensureIndexes, type MongoConnection } from './storage/mongo.js';
 import { createRepositories, type Repositories } from './storage/repositories.js';
+import { SourcePoller, type Sleep } from './sources/source-poller.js';
+import { createSourceRuntime, type SourceRuntime } from './sources/source-runtime.js';
 
 /** Everything the gateway and the CLI need, wired once. */
 export interface App {
@@ -21,8 +24,25 @@ export interface App {
   mongo: MongoConnection;
   repos: Repositories;
   services: Services;
+  /** Source polling, WebSub and OPML (src/sources). */
+  sources: SourceRuntime;
+  /** This process's name in source leases. */
+  workerId: string;
   close(): Promise<void>;
 }
+
+/** The timer pollers wait on between passes: this module is the only one that creates timers. */
+export const sleep: Sleep = (ms, signal) =>
+  new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 
 /**
  * The composition root: config → MongoDB (given or embedded) → indexes → services. The only place
@@ -51,6 +71,19 @@ export async function createApp(config: Config, log = createLogger(config.logLev
     maxDocumentBytes: config.maxDocumentBytes,
     now,
   });
+  const workerId = config.workerId ?? `${hostname()}:${process.pid}`;
+  if (config.websub && !config.publicUrl) log.info('WebSub is off: set PUBLIC_URL to the address hubs can call back');
+  const sources = createSourceRuntime(repos, pipeline, {
+    fetch: { timeoutMs: config.fetchTimeoutMs, maxBytes: config.maxDocumentBytes, allowLoopback: config.allowLoopbackFetch },
+    now,
+    policy: { maxConsecutiveFailures: config.sourceMaxFailures, maxConsecutiveHardFailures: config.sourceMaxHardFailures },
+    leaseMs: config.pollLeaseMs,
+    workerId,
+    websubPollIntervalMs: config.websubPollIntervalMs,
+    ...(config.websub && config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    maxDocumentBytes: config.maxDocumentBytes,
+    log,
+  });
   const hub = new EventHub(repos.events, log);
   const services: Services = {
     reader: new GraphReader(repos),
@@ -58,6 +91,7 @@ export async function createApp(config: Config, log = createLogger(config.logLev
     editor: new GraphEditor(repos, now),
     feeds: new FeedService(repos, now),
     live: new LiveFeeds(repos, hub, now),
+    sources: sources.service,
   };
   return {
     config,
@@ -65,6 +99,8 @@ export async function createApp(config: Config, log = createLogger(config.logLev
     mongo,
     repos,
     services,
+    sources,
+    workerId,
     async close() {
       hub.stop();
       await mongo.client.close();
@@ -106,14 +142,28 @@ export async function startGateway(config: Config): Promise<RunningGateway> {
       repos: app.repos,
       log: app.log,
       ping: async () => void (await app.mongo.db.command({ ping: 1 })),
+      ...(app.sources.websub ? { websub: app.sources.websub.endpoint } : {}),
     });
     const url = await server.listen(config.port, config.host);
     app.log.info({ url }, 'newsgraph is serving');
+    const poller = config.pollSources
+      ? new SourcePoller(app.repos.sourceSchedule, app.sources.refresher, {
+          workerId: app.workerId,
+          now: () => new Date(),
+          sleep,
+          concurrency: config.pollConcurrency,
+          leaseMs: config.pollLeaseMs,
+          idleMs: config.pollIntervalMs,
+          log: app.log,
+        })
+      : undefined;
+    poller?.start();
     return {
       app,
       server,
       url,
       async stop() {
+        await poller?.stop();
         await server.stop();
         await app.close();
       },

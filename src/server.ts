@@ -36,6 +36,8 @@ export interface ServerOptions {
   log: Logger;
   /** Readiness of the database, for /health. */
   ping: () => Promise<void>;
+  /** WebSub callbacks at /websub/<sourceId> (set when WebSub is on). */
+  websub?: { handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> };
 }
 
 export interface GatewayServer {
@@ -124,6 +126,7 @@ export async function createGatewayServer(options: ServerOptions): Promise<Gatew
       res.writeHead(302, { location: '/graphql' }).end();
       return;
     }
+    if (url.pathname.startsWith('/websub/') && options.websub) return options.websub.handle(req, res, url);
     if (url.pathname.startsWith('/feeds/') && (req.method === 'GET' || req.method === 'HEAD')) {
       const published = await publishedFeed(url.pathname, req.headers, baseUrlOf(req, options.publicUrl), { repos: options.repos, feeds: options.services.feeds });
       if (published) {

@@ -3,6 +3,7 @@ import type { GraphEditor } from './graph-editor.js';
 import type { GraphReader } from './graph-reader.js';
 import type { IngestPipeline } from './ingest/pipeline.js';
 import type { LiveFeeds } from './live/feed-updates.js';
+import type { SourceService } from './sources/source-service.js';
 
 /** Long-lived services shared by all requests; built once by the composition root. */
 export interface Services {
@@ -11,4 +12,6 @@ export interface Services {
   editor: GraphEditor;
   feeds: FeedService;
   live: LiveFeeds;
+  /** Adding, refreshing, resuming and removing sources; OPML; feed discovery (absent in setups that do not manage sources). */
+  sources?: SourceService;
 }

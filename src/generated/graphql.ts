@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, StoryDoc, ArticleVersionDoc, QuoteDoc, LinkDoc, FeedDoc, MentionDoc } from '../storage/documents.js';
+import type { ArticleDoc, PersonDoc, TopicDoc, SourceDoc, FetchOutcomeDoc, ImageDoc, RelationDoc, StoryDoc, ArticleVersionDoc, QuoteDoc, LinkDoc, WebSubDoc, FeedDoc, MentionDoc } from '../storage/documents.js';
 import type { ConnectionModel, FeedConnectionModel, FacetsModel, FacetModel, SearchHitModel, SearchConnectionModel, TrendModel, PersonRoleModel, QuoteConnectionModel, ArticleConnectionModel, PersonConnectionModel, TopicConnectionModel, SourceConnectionModel } from '../connection.js';
 import type { FeedUpdateModel } from '../live/feed-updates.js';
 import type { GraphContext } from '../context.js';
@@ -189,6 +189,46 @@ export type ArticleVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** Result of `discoverFeeds`. */
+export type DiscoverFeedsPayload = {
+  __typename?: 'DiscoverFeedsPayload';
+  /** Why nothing (or not everything) was found. */
+  errors: Array<UserError>;
+  /** Feeds found, the site's main feed first. */
+  feeds: Array<DiscoveredFeed>;
+};
+
+/** A feed found on a site. */
+export type DiscoveredFeed = {
+  __typename?: 'DiscoveredFeed';
+  /** Its format. */
+  format: DiscoveredFeedFormat;
+  /** Its title, from the link or the feed. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The feed's URL. */
+  url: Scalars['String']['output'];
+  /** How it was found. */
+  via: DiscoveryMethod;
+};
+
+/** The feed format a discovered feed has (or its link advertises). */
+export type DiscoveredFeedFormat =
+  /** Atom. */
+  | 'ATOM'
+  /** JSON Feed. */
+  | 'JSON'
+  /** RSS 0.9x/1.0/2.0. */
+  | 'RSS';
+
+/** How a feed was found. */
+export type DiscoveryMethod =
+  /** The page advertises it (`<link rel="alternate">`). */
+  | 'LINK'
+  /** Found at a common feed path (`/feed`, `/rss.xml`, ...). */
+  | 'PROBE'
+  /** The URL given is itself a feed. */
+  | 'SELF';
+
 /** A set condition over graph entities. Each list holds global ids. */
 export type EntitySet = {
   __typename?: 'EntitySet';
@@ -220,6 +260,13 @@ export type FacetCount = {
   /** The value: a topic, person or source global id, a language tag or a day (YYYY-MM-DD, UTC). */
   value: Scalars['String']['output'];
 };
+
+/** How bad a failure is. */
+export type FailureGrade =
+  /** Usually needs a person (404/410, broken document, refused address): backs off faster and pauses sooner. */
+  | 'HARD'
+  /** Expected to heal by itself (timeouts, network errors, 429, 5xx): retried with a gentle backoff. */
+  | 'TEMPORARY';
 
 /** A saved custom feed: a definition over the graph, owned by the API key that created it. */
 export type Feed = Node & {
@@ -400,6 +447,29 @@ export type FetchOutcome = {
   updatedCount: Scalars['Int']['output'];
 };
 
+/** How one fetch of a source ended, as far as scheduling cares. */
+export type FetchOutcomeKind =
+  /** The address is refused by the fetch policy (private network, bad URL). */
+  | 'BLOCKED'
+  /** The server refused the request (HTTP 4xx other than 404, 410 and 429). */
+  | 'HTTP_4XX'
+  /** The server failed (HTTP 5xx). */
+  | 'HTTP_5XX'
+  /** The feed is not there (HTTP 404) or gone for good (HTTP 410). */
+  | 'HTTP_404_410'
+  /** Rate limited (HTTP 429). */
+  | 'HTTP_429'
+  /** The connection failed (DNS, refused, reset). */
+  | 'NETWORK'
+  /** Nothing changed: HTTP 304, or a body byte-for-byte equal to the last one (neither is parsed). */
+  | 'NOT_MODIFIED'
+  /** Fetched and parsed. */
+  | 'OK'
+  /** The document is not a feed, could not be parsed, or is too large. */
+  | 'PARSE_ERROR'
+  /** The server took too long. */
+  | 'TIMEOUT';
+
 /** Outcome of the last fetch or ingest of a source. */
 export type FetchStatus =
   /** Fetching or parsing failed; see `lastError`. */
@@ -408,6 +478,23 @@ export type FetchStatus =
   | 'NOT_MODIFIED'
   /** Fetched and parsed. */
   | 'OK';
+
+/** Result of `importOpml`. */
+export type ImportOpmlPayload = {
+  __typename?: 'ImportOpmlPayload';
+  /** Sources that did not exist before. */
+  createdCount: Scalars['Int']['output'];
+  /** Why the file could not be read at all, if it could not. */
+  errors: Array<UserError>;
+  /** Feeds that were already sources (their categories were merged). */
+  existingCount: Scalars['Int']['output'];
+  /** Feeds that could not be added, with the reason. */
+  failed: Array<OpmlFailedEntry>;
+  /** Outlines that were not feeds, or repeated one, with the reason. */
+  skipped: Array<OpmlSkippedEntry>;
+  /** The feeds of the file as sources (new and existing), in file order. */
+  sources: Array<Source>;
+};
 
 /** What to ingest: a URL to fetch, or a document given inline. Give `url`, or `content` with `contentType`. */
 export type IngestInput = {
@@ -451,6 +538,8 @@ export type Mutation = {
   createFeed: FeedPayload;
   /** Delete a feed (only its owner can). */
   deleteFeed: FeedPayload;
+  /** Import an OPML 1.0/2.0 subscription list: each feed becomes a polled source, folders and categories become topics. Reports each skipped or failed entry. */
+  importOpml: ImportOpmlPayload;
   /** Fetch or take a document and merge its articles into the graph. Idempotent: ingesting the same document twice changes nothing. */
   ingest: IngestPayload;
   /**
@@ -460,6 +549,12 @@ export type Mutation = {
   mergePeople: PersonOverridePayload;
   /** Merge topic `sourceId` into `targetId` (its slug, articles and quotes move); later articles tagged with the source resolve to the target. */
   mergeTopics: TopicOverridePayload;
+  /** Fetch a source now (conditional GET; recorded in `health`). */
+  refreshSource: RefreshSourcePayload;
+  /** Stop reading a source. Its articles stay in the graph. */
+  removeSource: SourcePayload;
+  /** Clear a source's pause: its error run starts over and it is fetched at the next poll. */
+  resumeSource: SourcePayload;
   /** Hide a false person (or show it again). Hidden people stay linked, so the fix survives re-ingestion, but are left out of lists. */
   setPersonHidden: PersonOverridePayload;
   /** Hide a false topic (or show it again); it stays linked but is left out of lists. */
@@ -498,6 +593,11 @@ export type MutationDeleteFeedArgs = {
 };
 
 
+export type MutationImportOpmlArgs = {
+  content: Scalars['String']['input'];
+};
+
+
 export type MutationIngestArgs = {
   input: IngestInput;
 };
@@ -512,6 +612,21 @@ export type MutationMergePeopleArgs = {
 export type MutationMergeTopicsArgs = {
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeSourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -543,6 +658,24 @@ export type MutationUpdateFeedArgs = {
 export type Node = {
   /** Opaque global id; stable across restarts and re-ingestion. */
   id: Scalars['ID']['output'];
+};
+
+/** A feed of an OPML file that could not be added. */
+export type OpmlFailedEntry = {
+  __typename?: 'OpmlFailedEntry';
+  /** Why it failed. */
+  reason: Scalars['String']['output'];
+  /** The feed URL as written. */
+  url: Scalars['String']['output'];
+};
+
+/** An OPML outline that was not imported. */
+export type OpmlSkippedEntry = {
+  __typename?: 'OpmlSkippedEntry';
+  /** Line of the outline in the file. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** Why it was skipped. */
+  reason: Scalars['String']['output'];
 };
 
 /** Relay pagination state of a connection. */
@@ -687,6 +820,10 @@ export type Query = {
   articleFacets: ArticleFacets;
   /** Articles matching a filter, newest first unless `orderBy` says otherwise. */
   articles: ArticleConnection;
+  /** Find a site's feeds: its `<link rel="alternate">` feeds, else common feed paths. Fetches the site. */
+  discoverFeeds: DiscoverFeedsPayload;
+  /** All feed sources as an OPML 2.0 subscription list (categories as folders). */
+  exportOpml: Scalars['String']['output'];
   /** One saved feed by id (any caller may read a feed whose id they know). */
   feed?: Maybe<Feed>;
   /** Runs a feed definition without saving it. */
@@ -741,6 +878,11 @@ export type QueryArticlesArgs = {
   filter?: InputMaybe<ArticleFilter>;
   first: Scalars['Int']['input'];
   orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+export type QueryDiscoverFeedsArgs = {
+  siteUrl: Scalars['String']['input'];
 };
 
 
@@ -887,6 +1029,21 @@ export type QuoteEdge = {
   node: Quote;
 };
 
+/** Result of `refreshSource`. */
+export type RefreshSourcePayload = {
+  __typename?: 'RefreshSourcePayload';
+  /** The fetch's failure, or why it was not attempted (unknown source, another worker holds it). */
+  errors: Array<UserError>;
+  /** Articles that were new to the graph. */
+  newCount: Scalars['Int']['output'];
+  /** How the fetch ended; null when it did not happen. */
+  outcome?: Maybe<FetchOutcomeKind>;
+  /** The source after the fetch; null when it does not exist. */
+  source?: Maybe<Source>;
+  /** Articles that existed and changed. */
+  updatedCount: Scalars['Int']['output'];
+};
+
 /** An edge from an article to a related story. */
 export type RelatedStory = {
   __typename?: 'RelatedStory';
@@ -957,6 +1114,8 @@ export type Source = Node & {
   __typename?: 'Source';
   /** Articles seen in this source, newest first. */
   articles: ArticleConnection;
+  /** Categories from an OPML import, as paths (`News/World`); written back as folders on export. */
+  categories: Array<Scalars['String']['output']>;
   /** When the source was added. */
   createdAt: Scalars['DateTime']['output'];
   /** Consecutive failed fetches (0 after a success). */
@@ -965,6 +1124,8 @@ export type Source = Node & {
   fullArticles: Scalars['Boolean']['output'];
   /** The site's other headlines seen around its articles ("Latest news" lists and the like), kept apart from any article's text and topics. Newest page first. */
   headlines: Array<SourceHeadline>;
+  /** Polling health: last success, last error, error run, next fetch, items per day, pause. */
+  health: SourceHealth;
   /** Opaque global id. */
   id: Scalars['ID']['output'];
   /** What kind of source it is. */
@@ -975,6 +1136,8 @@ export type Source = Node & {
   siteUrl?: Maybe<Scalars['String']['output']>;
   /** Title the source gives itself. */
   title?: Maybe<Scalars['String']['output']>;
+  /** Topics the source was filed under (OPML categories: each folder or path segment is a topic). */
+  topics: Array<Topic>;
   /** URL of the feed or site. */
   url: Scalars['String']['output'];
 };
@@ -1014,6 +1177,21 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** The last failed fetch of a source. */
+export type SourceFetchError = {
+  __typename?: 'SourceFetchError';
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Whether it is expected to heal by itself. */
+  grade: FailureGrade;
+  /** The HTTP status, when the server answered. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** What went wrong, in words. */
+  message: Scalars['String']['output'];
+  /** How the fetch ended. */
+  outcome: FetchOutcomeKind;
+};
+
 /** A headline seen on a source's pages outside any article's text. */
 export type SourceHeadline = {
   __typename?: 'SourceHeadline';
@@ -1021,6 +1199,39 @@ export type SourceHeadline = {
   title: Scalars['String']['output'];
   /** Where it links, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a source is doing: every fetch outcome is recorded here. */
+export type SourceHealth = {
+  __typename?: 'SourceHealth';
+  /** Consecutive failed fetches (0 after a success). */
+  errorCount: Scalars['Int']['output'];
+  /** Items the feed published per day recently. */
+  itemsPerDay: Scalars['Float']['output'];
+  /** The last failure, kept after later successes; `errorCount` says whether it is current. */
+  lastError?: Maybe<SourceFetchError>;
+  /** When the source was last fetched (or pushed to). */
+  lastFetchAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How the last fetch ended. */
+  lastOutcome?: Maybe<FetchOutcomeKind>;
+  /** When a fetch last succeeded (OK or NOT_MODIFIED). */
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The worker fetching the source right now, if any. */
+  leasedBy?: Maybe<Scalars['String']['output']>;
+  /** When the source will be fetched next; null when it is not polled. */
+  nextFetchAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True after a long run of failures: the source is then only probed rarely until resumed (`resumeSource`). */
+  paused: Scalars['Boolean']['output'];
+  /** When the source was paused. */
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the source was paused. */
+  pausedReason?: Maybe<Scalars['String']['output']>;
+  /** True when the source is on the polling schedule (feeds added or imported; not sources that only received documents). */
+  polled: Scalars['Boolean']['output'];
+  /** Why the next fetch is when it is (publishing rate, server hints, backoff, pause). */
+  scheduleReason?: Maybe<Scalars['String']['output']>;
+  /** The WebSub subscription, when the feed advertises a hub. */
+  webSub?: Maybe<SourceWebSub>;
 };
 
 /** What a source is. */
@@ -1031,6 +1242,34 @@ export type SourceKind =
   | 'FEED'
   /** A web site whose pages are ingested as articles. */
   | 'SITE';
+
+/** Result of `removeSource` and `resumeSource`. */
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  /** Why nothing was done, if nothing was. */
+  errors: Array<UserError>;
+  /** The source (as it was, for a removal); null when it does not exist. */
+  source?: Maybe<Source>;
+};
+
+/** A source's subscription to the WebSub hub its feed advertises. */
+export type SourceWebSub = {
+  __typename?: 'SourceWebSub';
+  /** Why the hub refused, or the request failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** When the hub granted it until. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The hub's URL. */
+  hub: Scalars['String']['output'];
+  /** When the hub last pushed content. */
+  lastPushAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the subscription was last requested. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Where the subscription stands. */
+  state: WebSubState;
+  /** The topic URL the hub knows the feed by (its rel=self). */
+  topic: Scalars['String']['output'];
+};
 
 /** Who said something: a person, or an organization (a topic of kind ORGANIZATION, e.g. the Kremlin). */
 export type Speaker = Person | Topic;
@@ -1333,6 +1572,17 @@ export type UserErrorCode =
   /** The document is not a feed or article the gateway understands. */
   | 'UNSUPPORTED_CONTENT';
 
+/** State of a WebSub subscription. */
+export type WebSubState =
+  /** The hub refused the subscription. */
+  | 'DENIED'
+  /** The subscription request failed (hub unreachable or refusing). */
+  | 'FAILED'
+  /** Requested; the hub has not verified it yet. */
+  | 'PENDING'
+  /** Verified: the hub pushes new content; polling is only a fallback. */
+  | 'SUBSCRIBED';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1436,9 +1686,14 @@ export type ResolversTypes = {
   ArticleVersion: ResolverTypeWrapper<ArticleVersionDoc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiscoverFeedsPayload: ResolverTypeWrapper<DiscoverFeedsPayload>;
+  DiscoveredFeed: ResolverTypeWrapper<DiscoveredFeed>;
+  DiscoveredFeedFormat: DiscoveredFeedFormat;
+  DiscoveryMethod: DiscoveryMethod;
   EntitySet: ResolverTypeWrapper<EntitySet>;
   EntitySetInput: EntitySetInput;
   FacetCount: ResolverTypeWrapper<FacetModel>;
+  FailureGrade: FailureGrade;
   Feed: ResolverTypeWrapper<FeedDoc>;
   FeedConnection: ResolverTypeWrapper<FeedConnectionModel>;
   FeedDefinition: ResolverTypeWrapper<FeedDefinition>;
@@ -1451,14 +1706,18 @@ export type ResolversTypes = {
   FeedWeight: ResolverTypeWrapper<FeedWeight>;
   FeedWeightInput: FeedWeightInput;
   FetchOutcome: ResolverTypeWrapper<FetchOutcomeDoc>;
+  FetchOutcomeKind: FetchOutcomeKind;
   FetchStatus: FetchStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportOpmlPayload: ResolverTypeWrapper<Omit<ImportOpmlPayload, 'sources'> & { sources: Array<ResolversTypes['Source']> }>;
   IngestInput: IngestInput;
   IngestPayload: ResolverTypeWrapper<Omit<IngestPayload, 'articles' | 'source'> & { articles: Array<ResolversTypes['Article']>, source?: Maybe<ResolversTypes['Source']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OpmlFailedEntry: ResolverTypeWrapper<OpmlFailedEntry>;
+  OpmlSkippedEntry: ResolverTypeWrapper<OpmlSkippedEntry>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonDoc>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionModel>;
@@ -1472,6 +1731,7 @@ export type ResolversTypes = {
   Quote: ResolverTypeWrapper<QuoteDoc>;
   QuoteConnection: ResolverTypeWrapper<QuoteConnectionModel>;
   QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
+  RefreshSourcePayload: ResolverTypeWrapper<Omit<RefreshSourcePayload, 'source'> & { source?: Maybe<ResolversTypes['Source']> }>;
   RelatedStory: ResolverTypeWrapper<RelationDoc>;
   RelationKind: RelationKind;
   SearchConnection: ResolverTypeWrapper<SearchConnectionModel>;
@@ -1480,8 +1740,12 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<SourceDoc>;
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFetchError: ResolverTypeWrapper<SourceFetchError>;
   SourceHeadline: ResolverTypeWrapper<LinkDoc>;
+  SourceHealth: ResolverTypeWrapper<SourceDoc>;
   SourceKind: SourceKind;
+  SourcePayload: ResolverTypeWrapper<Omit<SourcePayload, 'source'> & { source?: Maybe<ResolversTypes['Source']> }>;
+  SourceWebSub: ResolverTypeWrapper<WebSubDoc>;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   SplitPersonPayload: ResolverTypeWrapper<Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversTypes['Person']>, splitOff?: Maybe<ResolversTypes['Person']> }>;
   Story: ResolverTypeWrapper<StoryDoc>;
@@ -1501,6 +1765,7 @@ export type ResolversTypes = {
   TrendingTopic: ResolverTypeWrapper<TrendModel<TopicDoc>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  WebSubState: WebSubState;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1515,6 +1780,8 @@ export type ResolversParentTypes = {
   ArticleVersion: ArticleVersionDoc;
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DiscoverFeedsPayload: DiscoverFeedsPayload;
+  DiscoveredFeed: DiscoveredFeed;
   EntitySet: EntitySet;
   EntitySetInput: EntitySetInput;
   FacetCount: FacetModel;
@@ -1530,11 +1797,14 @@ export type ResolversParentTypes = {
   FetchOutcome: FetchOutcomeDoc;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportOpmlPayload: Omit<ImportOpmlPayload, 'sources'> & { sources: Array<ResolversParentTypes['Source']> };
   IngestInput: IngestInput;
   IngestPayload: Omit<IngestPayload, 'articles' | 'source'> & { articles: Array<ResolversParentTypes['Article']>, source?: Maybe<ResolversParentTypes['Source']> };
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OpmlFailedEntry: OpmlFailedEntry;
+  OpmlSkippedEntry: OpmlSkippedEntry;
   PageInfo: PageInfo;
   Person: PersonDoc;
   PersonConnection: PersonConnectionModel;
@@ -1547,6 +1817,7 @@ export type ResolversParentTypes = {
   Quote: QuoteDoc;
   QuoteConnection: QuoteConnectionModel;
   QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
+  RefreshSourcePayload: Omit<RefreshSourcePayload, 'source'> & { source?: Maybe<ResolversParentTypes['Source']> };
   RelatedStory: RelationDoc;
   SearchConnection: SearchConnectionModel;
   SearchHit: SearchHitModel;
@@ -1554,7 +1825,11 @@ export type ResolversParentTypes = {
   Source: SourceDoc;
   SourceConnection: SourceConnectionModel;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFetchError: SourceFetchError;
   SourceHeadline: LinkDoc;
+  SourceHealth: SourceDoc;
+  SourcePayload: Omit<SourcePayload, 'source'> & { source?: Maybe<ResolversParentTypes['Source']> };
+  SourceWebSub: WebSubDoc;
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   SplitPersonPayload: Omit<SplitPersonPayload, 'person' | 'splitOff'> & { person?: Maybe<ResolversParentTypes['Person']>, splitOff?: Maybe<ResolversParentTypes['Person']> };
   Story: StoryDoc;
@@ -1645,6 +1920,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DiscoverFeedsPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DiscoverFeedsPayload'] = ResolversParentTypes['DiscoverFeedsPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feeds?: Resolver<Array<ResolversTypes['DiscoveredFeed']>, ParentType, ContextType>;
+};
+
+export type DiscoveredFeedResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DiscoveredFeed'] = ResolversParentTypes['DiscoveredFeed']> = {
+  format?: Resolver<ResolversTypes['DiscoveredFeedFormat'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['DiscoveryMethod'], ParentType, ContextType>;
+};
+
 export type EntitySetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntitySet'] = ResolversParentTypes['EntitySet']> = {
   all?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   any?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1719,6 +2006,15 @@ export type FetchOutcomeResolvers<ContextType = GraphContext, ParentType extends
   updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportOpmlPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportOpmlPayload'] = ResolversParentTypes['ImportOpmlPayload']> = {
+  createdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  existingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<Array<ResolversTypes['OpmlFailedEntry']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['OpmlSkippedEntry']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type IngestPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestPayload'] = ResolversParentTypes['IngestPayload']> = {
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1733,9 +2029,13 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'url'>>;
   createFeed?: Resolver<ResolversTypes['FeedPayload'], ParentType, ContextType, RequireFields<MutationCreateFeedArgs, 'definition' | 'name'>>;
   deleteFeed?: Resolver<ResolversTypes['FeedPayload'], ParentType, ContextType, RequireFields<MutationDeleteFeedArgs, 'id'>>;
+  importOpml?: Resolver<ResolversTypes['ImportOpmlPayload'], ParentType, ContextType, RequireFields<MutationImportOpmlArgs, 'content'>>;
   ingest?: Resolver<ResolversTypes['IngestPayload'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
   mergePeople?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationMergePeopleArgs, 'sourceId' | 'targetId'>>;
   mergeTopics?: Resolver<ResolversTypes['TopicOverridePayload'], ParentType, ContextType, RequireFields<MutationMergeTopicsArgs, 'sourceId' | 'targetId'>>;
+  refreshSource?: Resolver<ResolversTypes['RefreshSourcePayload'], ParentType, ContextType, RequireFields<MutationRefreshSourceArgs, 'id'>>;
+  removeSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationRemoveSourceArgs, 'id'>>;
+  resumeSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationResumeSourceArgs, 'id'>>;
   setPersonHidden?: Resolver<ResolversTypes['PersonOverridePayload'], ParentType, ContextType, RequireFields<MutationSetPersonHiddenArgs, 'hidden' | 'personId'>>;
   setTopicHidden?: Resolver<ResolversTypes['TopicOverridePayload'], ParentType, ContextType, RequireFields<MutationSetTopicHiddenArgs, 'hidden' | 'topicId'>>;
   splitPerson?: Resolver<ResolversTypes['SplitPersonPayload'], ParentType, ContextType, RequireFields<MutationSplitPersonArgs, 'names' | 'personId'>>;
@@ -1744,6 +2044,16 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type NodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Article' | 'Feed' | 'Person' | 'Quote' | 'Source' | 'Story' | 'Topic', ParentType, ContextType>;
+};
+
+export type OpmlFailedEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OpmlFailedEntry'] = ResolversParentTypes['OpmlFailedEntry']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OpmlSkippedEntryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OpmlSkippedEntry'] = ResolversParentTypes['OpmlSkippedEntry']> = {
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1807,6 +2117,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   articleFacets?: Resolver<ResolversTypes['ArticleFacets'], ParentType, ContextType, RequireFields<QueryArticleFacetsArgs, 'first'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
+  discoverFeeds?: Resolver<ResolversTypes['DiscoverFeedsPayload'], ParentType, ContextType, RequireFields<QueryDiscoverFeedsArgs, 'siteUrl'>>;
+  exportOpml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feed?: Resolver<Maybe<ResolversTypes['Feed']>, ParentType, ContextType, RequireFields<QueryFeedArgs, 'id'>>;
   feedPreview?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryFeedPreviewArgs, 'definition' | 'first'>>;
   myFeeds?: Resolver<ResolversTypes['FeedConnection'], ParentType, ContextType, RequireFields<QueryMyFeedsArgs, 'first'>>;
@@ -1847,6 +2159,14 @@ export type QuoteEdgeResolvers<ContextType = GraphContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
 };
 
+export type RefreshSourcePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RefreshSourcePayload'] = ResolversParentTypes['RefreshSourcePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  newCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['FetchOutcomeKind']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  updatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RelatedStoryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RelatedStory'] = ResolversParentTypes['RelatedStory']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
@@ -1877,15 +2197,18 @@ export type SearchHitEdgeResolvers<ContextType = GraphContext, ParentType extend
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SourceArticlesArgs, 'first'>>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fullArticles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   headlines?: Resolver<Array<ResolversTypes['SourceHeadline']>, ParentType, ContextType, RequireFields<SourceHeadlinesArgs, 'first'>>;
+  health?: Resolver<ResolversTypes['SourceHealth'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   lastFetch?: Resolver<Maybe<ResolversTypes['FetchOutcome']>, ParentType, ContextType>;
   siteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1902,9 +2225,49 @@ export type SourceEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SourceFetchErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceFetchError'] = ResolversParentTypes['SourceFetchError']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['FailureGrade'], ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['FetchOutcomeKind'], ParentType, ContextType>;
+};
+
 export type SourceHeadlineResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceHeadline'] = ResolversParentTypes['SourceHeadline']> = {
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceHealthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceHealth'] = ResolversParentTypes['SourceHealth']> = {
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['SourceFetchError']>, ParentType, ContextType>;
+  lastFetchAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastOutcome?: Resolver<Maybe<ResolversTypes['FetchOutcomeKind']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  leasedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextFetchAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pausedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  polled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scheduleReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  webSub?: Resolver<Maybe<ResolversTypes['SourceWebSub']>, ParentType, ContextType>;
+};
+
+export type SourcePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type SourceWebSubResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceWebSub'] = ResolversParentTypes['SourceWebSub']> = {
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  hub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastPushAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WebSubState'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SpeakerResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Speaker'] = ResolversParentTypes['Speaker']> = {
@@ -2016,6 +2379,8 @@ export type Resolvers<ContextType = GraphContext> = {
   ArticleImage?: ArticleImageResolvers<ContextType>;
   ArticleVersion?: ArticleVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DiscoverFeedsPayload?: DiscoverFeedsPayloadResolvers<ContextType>;
+  DiscoveredFeed?: DiscoveredFeedResolvers<ContextType>;
   EntitySet?: EntitySetResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
@@ -2026,9 +2391,12 @@ export type Resolvers<ContextType = GraphContext> = {
   FeedUpdate?: FeedUpdateResolvers<ContextType>;
   FeedWeight?: FeedWeightResolvers<ContextType>;
   FetchOutcome?: FetchOutcomeResolvers<ContextType>;
+  ImportOpmlPayload?: ImportOpmlPayloadResolvers<ContextType>;
   IngestPayload?: IngestPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OpmlFailedEntry?: OpmlFailedEntryResolvers<ContextType>;
+  OpmlSkippedEntry?: OpmlSkippedEntryResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
@@ -2041,6 +2409,7 @@ export type Resolvers<ContextType = GraphContext> = {
   Quote?: QuoteResolvers<ContextType>;
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  RefreshSourcePayload?: RefreshSourcePayloadResolvers<ContextType>;
   RelatedStory?: RelatedStoryResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -2048,7 +2417,11 @@ export type Resolvers<ContextType = GraphContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourceFetchError?: SourceFetchErrorResolvers<ContextType>;
   SourceHeadline?: SourceHeadlineResolvers<ContextType>;
+  SourceHealth?: SourceHealthResolvers<ContextType>;
+  SourcePayload?: SourcePayloadResolvers<ContextType>;
+  SourceWebSub?: SourceWebSubResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   SplitPersonPayload?: SplitPersonPayloadResolvers<ContextType>;
   Story?: StoryResolvers<ContextType>;

@@ -9,6 +9,7 @@ import { GraphEditor } from '../../src/graph-editor.js';
 import { GraphReader } from '../../src/graph-reader.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import type { Services } from '../../src/services.js';
+import { createSourceRuntime } from '../../src/sources/source-runtime.js';
 import type { Repositories } from '../../src/storage/repositories.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +34,15 @@ export function testServices(repos: Repositories, now: () => Date = () => new Da
     now,
   });
   const hub = new EventHub(repos.events, pino({ level: 'silent' }), 50);
-  return { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now), feeds: new FeedService(repos, now), live: new LiveFeeds(repos, hub, now) };
+  const sources = createSourceRuntime(repos, pipeline, {
+    fetch: { timeoutMs: 5_000, maxBytes: 5 * 1024 * 1024, allowLoopback: true },
+    now,
+    leaseMs: 60_000,
+    workerId: 'test-worker',
+    websubPollIntervalMs: 6 * 3_600_000,
+    maxDocumentBytes: 5 * 1024 * 1024,
+  });
+  return { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now), feeds: new FeedService(repos, now), live: new LiveFeeds(repos, hub, now), sources: sources.service };
 }
 
 /** Ingests the demo feeds the way `npm start` does; fails on any reported problem. */
