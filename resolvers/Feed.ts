@@ -8,6 +8,7 @@ export const Feed: FeedResolvers = {
   id: (doc) => toGlobalId('Feed', doc._id),
   definition: (doc) => encodeDefinition(doc.definition),
   articles: (doc, { first, after }, { loaders, services }) => services.feeds.articles(loaders, doc.definition, pageSize(first), after),
+  stories: (doc, { first, after }, { loaders, services }) => services.feeds.stories(loaders, doc.definition, pageSize(first), after),
   facets: async (doc, { first }, { services }) => facetsModel(await services.feeds.facets(doc.definition, pageSize(first))),
   publishedUrls: (doc, _args, { baseUrl }) => {
     const id = toGlobalId('Feed', doc._id);

@@ -1,18 +1,9 @@
 import type { ArticleVersionResolvers, StoryConnectionResolvers, StoryResolvers } from '../src/generated/graphql.js';
 import { toGlobalId } from '../src/domain/global-id.js';
-import { loadExisting, type Loaders } from '../src/loaders.js';
-import type { StoryDoc } from '../src/storage/documents.js';
+import { loadExisting } from '../src/loaders.js';
 import { pageSize } from './args.js';
 
-/** Merge chains are short (a merged story is never a candidate again); this only guards a corrupt cycle. */
-const MAX_MERGE_HOPS = 8;
-
-/** A story by id; a merged story resolves to the one it was merged into. */
-export async function loadStory(loaders: Loaders, id: string): Promise<StoryDoc | null> {
-  let doc = await loaders.storyById.load(id);
-  for (let hop = 0; doc?.mergedInto && hop < MAX_MERGE_HOPS; hop++) doc = await loaders.storyById.load(doc.mergedInto);
-  return doc;
-}
+export { loadStory } from '../src/loaders.js';
 
 const visible = <T extends { hidden?: boolean }>(docs: T[]): T[] => docs.filter((doc) => !doc.hidden);
 

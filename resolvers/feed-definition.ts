@@ -26,6 +26,7 @@ export function decodeDefinition(input: FeedDefinitionInput, argument = 'definit
     topics: entitySet(input.topics, 'Topic', `${argument}.topics`),
     people: entitySet(input.people, 'Person', `${argument}.people`),
     sources: entitySet(input.sources, 'Source', `${argument}.sources`),
+    stories: entitySet(input.stories, 'Story', `${argument}.stories`),
     ...(input.text !== null && input.text !== undefined ? { text: input.text } : {}),
     languages: input.languages ?? [],
     ...(input.window
@@ -50,6 +51,7 @@ export function encodeDefinition(definition: FeedDefinition): FeedDefinitionShap
     topics: set(definition.topics, 'Topic'),
     people: set(definition.people, 'Person'),
     sources: set(definition.sources, 'Source'),
+    stories: set(definition.stories, 'Story'),
     text: definition.text ?? null,
     languages: definition.languages,
     window: definition.window ? { after: definition.window.after ?? null, before: definition.window.before ?? null, lastHours: definition.window.lastHours ?? null } : null,

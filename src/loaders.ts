@@ -45,3 +45,13 @@ export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids:
   const docs = await loader.loadMany(ids);
   return docs.filter((doc): doc is T => doc !== null && !(doc instanceof Error));
 }
+
+/** Merge chains are short (a merged story is never a candidate again); this only guards a corrupt cycle. */
+const MAX_MERGE_HOPS = 8;
+
+/** A story by id; a merged story resolves to the one it was merged into. */
+export async function loadStory(loaders: Loaders, id: string): Promise<StoryDoc | null> {
+  let doc = await loaders.storyById.load(id);
+  for (let hop = 0; doc?.mergedInto && hop < MAX_MERGE_HOPS; hop++) doc = await loaders.storyById.load(doc.mergedInto);
+  return doc;
+}

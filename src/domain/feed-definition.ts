@@ -25,6 +25,8 @@ export interface FeedDefinition {
   topics: EntitySet;
   people: EntitySet;
   sources: EntitySet;
+  /** Stories (events): an article belongs to one, so `all` can hold at most one id. */
+  stories: EntitySet;
   text?: string;
   languages: string[];
   window?: TimeWindow;
@@ -49,7 +51,10 @@ const MAX_LAST_HOURS = 24 * 365;
  */
 export function definitionProblems(definition: FeedDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
-  for (const name of ['topics', 'people', 'sources'] as const) {
+  if (new Set(definition.stories.all).size > 1) {
+    problems.push({ field: 'stories.all', message: 'stories.all: an article belongs to one story, so requiring several selects nothing' });
+  }
+  for (const name of ['topics', 'people', 'sources', 'stories'] as const) {
     const set = definition[name];
     const excluded = new Set(set.none);
     for (const id of [...set.any, ...set.all]) {

@@ -17,6 +17,8 @@ export function definitionQuery(definition: FeedDefinition, now: Date): ArticleQ
   set('sourceIds', definition.sources.any);
   set('sourceIdsAll', definition.sources.all);
   set('sourceIdsNone', definition.sources.none);
+  set('storyIds', [...definition.stories.any, ...definition.stories.all]);
+  set('storyIdsNone', definition.stories.none);
   set('text', definition.text);
   set('languages', definition.languages);
   set('minSources', definition.minSources);

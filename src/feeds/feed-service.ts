@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { ConnectionModel, SearchHitModel } from '../connection.js';
 import { definitionProblems, type DefinitionProblem, type FeedDefinition } from '../domain/feed-definition.js';
 import { InputError } from '../domain/input-error.js';
-import type { Loaders } from '../loaders.js';
+import { loadStory, type Loaders } from '../loaders.js';
 import type { ArticleFacetCounts, ArticleQuery } from '../storage/article-repository.js';
-import type { ArticleDoc, FeedDoc } from '../storage/documents.js';
+import type { ArticleDoc, FeedDoc, StoryDoc } from '../storage/documents.js';
 import type { Repositories } from '../storage/repositories.js';
 import { definitionQuery } from './definition-query.js';
 import { queryTerms } from './highlight.js';
@@ -43,6 +43,7 @@ export class FeedService {
       missing([...all(definition.topics), ...weightIds('Topic')], (ids) => this.repos.topics.findByIds(ids), 'topics', 'topic'),
       missing([...all(definition.people), ...weightIds('Person')], (ids) => this.repos.people.findByIds(ids), 'people', 'person'),
       missing(all(definition.sources), (ids) => this.repos.sources.findByIds(ids), 'sources', 'source'),
+      missing(all(definition.stories), (ids) => this.repos.stories.findByIds(ids), 'stories', 'story'),
     ]);
     return problems;
   }
@@ -114,6 +115,31 @@ export class FeedService {
       edges: slice.map((doc, i) => ({ cursor: cursors[i] as string, node: toNode(doc) })),
       pageInfo: pageInfo(cursors, offset + first < ranked.length, offset > 0),
       totalCount: async () => ranked.length,
+    };
+  }
+
+  /**
+   * The stories a feed's articles belong to, in the order of their best article in the feed's ranking
+   * (newest first for NEWEST), over the same bounded pool as ranked feeds; merged stories resolve to
+   * the story they were merged into.
+   */
+  async stories(loaders: Loaders, definition: FeedDefinition, first: number, after?: string | null): Promise<ConnectionModel<StoryDoc>> {
+    const offset = after ? decodeOffset(after) : 0;
+    const query = definitionQuery(definition, this.now());
+    const [pool, trends] = await Promise.all([
+      this.repos.articles.findCandidates(query, RANKING_POOL),
+      definition.ranking === 'TRENDING' ? this.trendMap() : Promise.resolve(new Map<string, number>()),
+    ]);
+    const ranked = definition.ranking === 'NEWEST' ? pool : rankArticles(pool, definition, { now: this.now(), trends });
+    const storyIds = [...new Set(ranked.map((doc) => doc.storyId).filter((id): id is string => Boolean(id)))];
+    const stories = (await Promise.all(storyIds.map((id) => loadStory(loaders, id)))).filter((doc): doc is StoryDoc => doc !== null);
+    const unique = [...new Map(stories.map((doc) => [doc._id, doc])).values()];
+    const slice = unique.slice(offset, offset + first);
+    const cursors = slice.map((_doc, i) => encodeOffset(offset + i + 1));
+    return {
+      edges: slice.map((doc, i) => ({ cursor: cursors[i] as string, node: doc })),
+      pageInfo: pageInfo(cursors, offset + first < unique.length, offset > 0),
+      totalCount: async () => unique.length,
     };
   }
 

@@ -18,6 +18,7 @@ export function matchesDefinition(article: ArticleDoc, definition: FeedDefinitio
   if (!matchesSet(article.topicIds, definition.topics)) return false;
   if (!matchesSet([...article.personIds, ...article.authorIds], definition.people)) return false;
   if (!matchesSet(article.sourceIds, definition.sources)) return false;
+  if (!matchesSet(article.storyId ? [article.storyId] : [], definition.stories)) return false;
   const { after, before } = windowBounds(definition.window, now);
   if (after && article.sortDate < after) return false;
   if (before && article.sortDate >= before) return false;

@@ -285,6 +285,8 @@ export type Feed = Node & {
   name: Scalars['String']['output'];
   /** The feed published for feed readers. */
   publishedUrls: PublishedFeedUrls;
+  /** The stories (events) the feed's articles belong to, in the order of their best article in the feed's ranking. */
+  stories: StoryConnection;
   /** When its definition last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -300,6 +302,13 @@ export type FeedArticlesArgs = {
 /** A saved custom feed: a definition over the graph, owned by the API key that created it. */
 export type FeedFacetsArgs = {
   first?: Scalars['Int']['input'];
+};
+
+
+/** A saved custom feed: a definition over the graph, owned by the API key that created it. */
+export type FeedStoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 /** A page of feeds. */
@@ -328,6 +337,8 @@ export type FeedDefinition = {
   ranking: FeedRanking;
   /** Sources condition. */
   sources: EntitySet;
+  /** Stories (events) condition. */
+  stories: EntitySet;
   /** Full-text query. */
   text?: Maybe<Scalars['String']['output']>;
   /** Topics condition. */
@@ -350,6 +361,8 @@ export type FeedDefinitionInput = {
   ranking?: InputMaybe<FeedRanking>;
   /** Sources condition. */
   sources?: InputMaybe<EntitySetInput>;
+  /** Stories (events) condition: an article belongs to one story, so `all` takes at most one id. */
+  stories?: InputMaybe<EntitySetInput>;
   /** Full-text query. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Topics condition. */
@@ -1952,6 +1965,7 @@ export type FeedResolvers<ContextType = GraphContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedUrls?: Resolver<ResolversTypes['PublishedFeedUrls'], ParentType, ContextType>;
+  stories?: Resolver<ResolversTypes['StoryConnection'], ParentType, ContextType, RequireFields<FeedStoriesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1969,6 +1983,7 @@ export type FeedDefinitionResolvers<ContextType = GraphContext, ParentType exten
   people?: Resolver<ResolversTypes['EntitySet'], ParentType, ContextType>;
   ranking?: Resolver<ResolversTypes['FeedRanking'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['EntitySet'], ParentType, ContextType>;
+  stories?: Resolver<ResolversTypes['EntitySet'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<ResolversTypes['EntitySet'], ParentType, ContextType>;
   weights?: Resolver<Array<ResolversTypes['FeedWeight']>, ParentType, ContextType>;

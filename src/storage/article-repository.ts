@@ -17,6 +17,10 @@ export interface ArticleQuery {
   sourceIds?: string[];
   /** Articles of this story. */
   storyId?: string;
+  /** In any of these stories. */
+  storyIds?: string[];
+  /** In none of these stories. */
+  storyIdsNone?: string[];
   /** Must have every one of these. */
   topicIdsAll?: string[];
   personIdsAll?: string[];
@@ -230,6 +234,8 @@ function toFilter(query: ArticleQuery): Filter<ArticleDoc> {
   if (query.authorIds?.length) and.push({ authorIds: { $in: query.authorIds } });
   if (query.sourceIds?.length) and.push({ sourceIds: { $in: query.sourceIds } });
   if (query.storyId) and.push({ storyId: query.storyId });
+  if (query.storyIds?.length) and.push({ storyId: { $in: query.storyIds } });
+  if (query.storyIdsNone?.length) and.push({ storyId: { $nin: query.storyIdsNone } });
   if (query.topicIdsAll?.length) and.push({ topicIds: { $all: query.topicIdsAll } });
   if (query.sourceIdsAll?.length) and.push({ sourceIds: { $all: query.sourceIdsAll } });
   for (const id of query.personIdsAll ?? []) and.push({ $or: [{ personIds: id }, { authorIds: id }] });

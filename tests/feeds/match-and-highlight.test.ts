@@ -10,7 +10,7 @@ const article = (over: Partial<ArticleDoc> = {}): ArticleDoc => ({
   contentHash: 'h', firstSeenAt: new Date('2025-10-14T10:00:00Z'), lastChangedAt: new Date('2025-10-14T10:00:00Z'), changeCount: 0,
   sortDate: new Date('2025-10-14T09:00:00Z'), language: 'en-GB', ...over,
 });
-const definition = (over: Partial<FeedDefinition> = {}): FeedDefinition => ({ topics: EMPTY_SET, people: EMPTY_SET, sources: EMPTY_SET, languages: [], ranking: 'NEWEST', weights: [], ...over });
+const definition = (over: Partial<FeedDefinition> = {}): FeedDefinition => ({ topics: EMPTY_SET, people: EMPTY_SET, sources: EMPTY_SET, stories: EMPTY_SET, languages: [], ranking: 'NEWEST', weights: [], ...over });
 const now = new Date('2025-10-15T00:00:00Z');
 
 describe('matchesDefinition', () => {

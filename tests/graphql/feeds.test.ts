@@ -44,6 +44,7 @@ describe('custom feeds, search, facets and trends', () => {
     expect(payload.errors).toEqual([]);
     ids.feed = payload.feed.id;
     expect(payload.feed.definition).toEqual({ topics: { any: [ids.climate] }, ranking: 'NEWEST', window: null });
+    expect(created.errors).toBeUndefined();
     expect(payload.feed.articles).toEqual({
       totalCount: 4,
       nodes: [
@@ -54,6 +55,19 @@ describe('custom feeds, search, facets and trends', () => {
       ],
     });
     expect(payload.feed.publishedUrls.rss).toBe(`http://gateway.test/feeds/${ids.feed}.rss`);
+    const stories = await client.run(`query($id: ID!) { feed(id: $id) { stories(first: 2) { totalCount pageInfo { hasNextPage } nodes { title articleCount } } } }`, { id: ids.feed });
+    expect(stories.data).toEqual({
+      feed: {
+        stories: {
+          totalCount: 4,
+          pageInfo: { hasNextPage: true },
+          nodes: [
+            { title: 'Coastal cities agree shared flood barrier plan', articleCount: 1 },
+            { title: 'Sea levels rose faster this decade, satellite data show', articleCount: 1 },
+          ],
+        },
+      },
+    });
     const mine = await client.run(`{ myFeeds(first: 10) { totalCount nodes { name } } }`, {}, 'alice');
     expect(mine.data).toEqual({ myFeeds: { totalCount: 1, nodes: [{ name: 'Climate desk' }] } });
     const theirs = await client.run(`{ myFeeds(first: 10) { totalCount } }`, {}, 'bob');
@@ -80,6 +94,8 @@ describe('custom feeds, search, facets and trends', () => {
     });
     const anonymous = await client.run(`mutation { createFeed(name: "x", definition: {}) { feed { id } } }`, {}, null);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const twoStories = await client.run(`mutation($d: FeedDefinitionInput!) { createFeed(name: "Bad", definition: $d) { errors { message field } } }`, { d: { stories: { all: [Buffer.from('Story:a').toString('base64url'), Buffer.from('Story:b').toString('base64url')] } } }, 'alice');
+    expect((twoStories.data as { createFeed: { errors: { message: string; field: string }[] } }).createFeed.errors[0]).toEqual({ message: 'stories.all: an article belongs to one story, so requiring several selects nothing', field: 'definition.stories.all' });
     const preview = await client.run(`{ feedPreview(definition: { window: { lastHours: 0 } }, first: 5) { totalCount } }`);
     expect(preview.errors?.[0]).toMatchObject({ message: 'invalid feed definition: window.lastHours must be a whole number from 1 to 8760', extensions: { code: 'BAD_USER_INPUT' } });
   });
@@ -98,6 +114,9 @@ describe('custom feeds, search, facets and trends', () => {
     ]);
     expect(await preview({ languages: ['en-GB'], people: { any: [ids.tomas] } })).toEqual(['Rail strike talks resume after two-week pause', 'Heatwave drives record demand for solar panels']);
     expect(await preview({ minSources: 2 })).toEqual(['Sea levels rose faster this decade, satellite data show']);
+    const story = ((await client.run(`{ article(url: "https://herald.example/world/2025/10/14/flood-barrier-plan") { story { id } } }`)).data as { article: { story: { id: string } } }).article.story.id;
+    expect(await preview({ stories: { any: [story] } })).toEqual(['Coastal cities agree shared flood barrier plan']);
+    expect(await preview({ stories: { none: [story] }, topics: { any: [ids.climate] } })).not.toContain('Coastal cities agree shared flood barrier plan');
   });
 
   it('ranks by coverage, by relevance and by weights, paging through the ranking', async () => {
