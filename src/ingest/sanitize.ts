@@ -1,6 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
+import { type HtmlHandlers, scanSimpleHtml } from './parse/html-fast-scan.js';
 
 /*
  * One HTML policy for everything that reaches clients (feed summaries and content, article bodies).
@@ -102,78 +103,82 @@ interface PolicyState {
 const GLOBAL_ATTRIBUTES = ALLOWED_ATTRIBUTES['*'] ?? [];
 let policy: PolicyState = { resolve: resolver(undefined), out: '', text: '', stack: [], skipText: false, skipTextDepth: 0, needsLibrary: false };
 
-const policyParser = new Parser(
-  {
-    onopentag(name, attribs) {
-      const st = policy;
-      if (st.skipText) {
-        st.skipTextDepth++;
-        return;
+const policyHandlers: HtmlHandlers = {
+  onopentag(name, attribs) {
+    const st = policy;
+    if (st.skipText) {
+      st.skipTextDepth++;
+      return;
+    }
+    const allowed = ALLOWED_TAGS.has(name);
+    st.stack.push({ tag: name, skip: !allowed });
+    if (!allowed) {
+      if (NON_TEXT_TAGS.includes(name)) {
+        st.skipText = true;
+        st.skipTextDepth = 1;
       }
-      const allowed = ALLOWED_TAGS.has(name);
-      st.stack.push({ tag: name, skip: !allowed });
-      if (!allowed) {
-        if (NON_TEXT_TAGS.includes(name)) {
-          st.skipText = true;
-          st.skipTextDepth = 1;
-        }
-        return;
-      }
-      // the transforms: links get an absolute href and rel; images an absolute src (key order kept)
-      if (name === 'a') {
-        const href = st.resolve(attribs.href);
-        if (href) attribs.href = href;
-        attribs.rel = LINK_REL;
-      } else if (name === 'img') {
-        const src = st.resolve(attribs.src);
-        if (src) attribs.src = src;
-      }
-      let out = '<' + name;
-      const tagAttributes = ALLOWED_ATTRIBUTES[name];
-      for (const a in attribs) {
-        const value = attribs[a] ?? '';
-        if (!(tagAttributes?.includes(a) || GLOBAL_ATTRIBUTES.includes(a))) continue;
-        if (!VALID_ATTRIBUTE_NAME.test(a)) continue;
-        if (value === '' && a !== 'alt') continue; // every allowed attribute is non-boolean
-        if (URL_ATTRIBUTES.has(a) && naughtyUrl(name, value)) continue;
-        if (a === 'srcset') st.needsLibrary = true;
-        out += value === '' ? ' ' + a + '=""' : ' ' + a + '="' + escapeAttribute(value) + '"';
-      }
-      st.out += SELF_CLOSING.has(name) ? out + ' />' : out + '>';
-      if (name === 'br') st.text += '\n\n';
-    },
-    ontext(data) {
-      const st = policy;
-      if (st.skipText) return;
-      st.out += escapeText(data);
-      st.text += data;
-    },
-    onclosetag(name, isImplied) {
-      const st = policy;
-      if (st.skipText) {
-        st.skipTextDepth--;
-        if (st.skipTextDepth !== 0) return;
-        st.skipText = false;
-      }
-      const frame = st.stack.pop();
-      if (!frame) return;
-      if (frame.tag !== name) {
-        st.stack.push(frame);
-        return;
-      }
-      if (!isImplied && TEXT_BREAK_TAGS.has(name)) st.text += '\n\n';
-      if (frame.skip || SELF_CLOSING.has(name)) return;
-      st.out += '</' + name + '>';
-    },
+      return;
+    }
+    // the transforms: links get an absolute href and rel; images an absolute src (key order kept)
+    if (name === 'a') {
+      const href = st.resolve(attribs.href);
+      if (href) attribs.href = href;
+      attribs.rel = LINK_REL;
+    } else if (name === 'img') {
+      const src = st.resolve(attribs.src);
+      if (src) attribs.src = src;
+    }
+    let out = '<' + name;
+    const tagAttributes = ALLOWED_ATTRIBUTES[name];
+    for (const a in attribs) {
+      const value = attribs[a] ?? '';
+      if (!(tagAttributes?.includes(a) || GLOBAL_ATTRIBUTES.includes(a))) continue;
+      if (!VALID_ATTRIBUTE_NAME.test(a)) continue;
+      if (value === '' && a !== 'alt') continue; // every allowed attribute is non-boolean
+      if (URL_ATTRIBUTES.has(a) && naughtyUrl(name, value)) continue;
+      if (a === 'srcset') st.needsLibrary = true;
+      out += value === '' ? ' ' + a + '=""' : ' ' + a + '="' + escapeAttribute(value) + '"';
+    }
+    st.out += SELF_CLOSING.has(name) ? out + ' />' : out + '>';
+    if (name === 'br') st.text += '\n\n';
   },
-  { decodeEntities: true },
-);
+  ontext(data) {
+    const st = policy;
+    if (st.skipText) return;
+    st.out += escapeText(data);
+    st.text += data;
+  },
+  onclosetag(name, isImplied) {
+    const st = policy;
+    if (st.skipText) {
+      st.skipTextDepth--;
+      if (st.skipTextDepth !== 0) return;
+      st.skipText = false;
+    }
+    const frame = st.stack.pop();
+    if (!frame) return;
+    if (frame.tag !== name) {
+      st.stack.push(frame);
+      return;
+    }
+    if (!isImplied && TEXT_BREAK_TAGS.has(name)) st.text += '\n\n';
+    if (frame.skip || SELF_CLOSING.has(name)) return;
+    st.out += '</' + name + '>';
+  },
+};
+const policyParser = new Parser(policyHandlers, { decodeEntities: true });
 
 /** The policy pass. Returns undefined when the fragment needs sanitize-html itself (srcset). */
 function applyPolicy(html: string, baseUrl: string | undefined): PolicyResult | undefined {
-  const state: PolicyState = { resolve: resolver(baseUrl), out: '', text: '', stack: [], skipText: false, skipTextDepth: 0, needsLibrary: false };
+  const resolve = resolver(baseUrl);
+  let state: PolicyState = { resolve, out: '', text: '', stack: [], skipText: false, skipTextDepth: 0, needsLibrary: false };
   policy = state;
-  policyParser.parseComplete(html);
+  // plain well-formed fragments (most feed HTML) skip htmlparser2's character-by-character tokenizer
+  if (!scanSimpleHtml(html, policyHandlers)) {
+    state = { resolve, out: '', text: '', stack: [], skipText: false, skipTextDepth: 0, needsLibrary: false };
+    policy = state;
+    policyParser.parseComplete(html);
+  }
   return state.needsLibrary ? undefined : { html: state.out, rawText: state.text };
 }
 

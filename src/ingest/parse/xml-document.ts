@@ -1,9 +1,7 @@
-import { Parser } from 'htmlparser2';
 import { FeedParseError } from './feed-parse-error.js';
-import { decodeXmlEntities } from './decode-xml-entities.js';
-import { conventionalPrefix, namespaceKey, NS } from './namespaces.js';
-import { resolveUrl } from './resolve-url.js';
 import { SourcePosition } from './source-position.js';
+import { NOT_SIMPLE, scanWellFormed } from './xml-fast-scan.js';
+import { TreeBuilder } from './xml-tree-builder.js';
 import type { ParseWarning } from '../../domain/feed.js';
 
 export interface XmlAttribute {
@@ -46,7 +44,6 @@ export interface XmlParseOptions {
   onRoot?: (root: XmlElement, doctype: string | undefined) => void;
 }
 
-const MAX_DEPTH = 256;
 const MAX_WARNINGS = 50;
 
 /**
@@ -70,115 +67,27 @@ export function parseXmlDocument(text: string, options: XmlParseOptions = {}): X
   const prolog = scanProlog(text, position);
   if (prolog.strayText !== undefined) warn(`text before the root element: "${prolog.strayText.slice(0, 30)}"`, prolog.rootStart);
 
-  const defaultScope = new Map<string, string>();
-  const stack: XmlElement[] = [];
-  const scopes: Map<string, string>[] = [];
-  let root: XmlElement | undefined;
-  let rootClosed = false;
-  let inCdata = false;
-  let offsetBase = prolog.rootStart;
-
-  const parser = new Parser(
-    {
-      onopentag(qname, rawAttributes) {
-        if (rootClosed) return;
-        const start = parser.startIndex + offsetBase;
-        const parent = stack[stack.length - 1];
-        const parentScope = scopes[scopes.length - 1] ?? defaultScope;
-        let scope = parentScope;
-        const decoded: [string, string][] = [];
-        for (const [name, raw] of Object.entries(rawAttributes)) {
-          const value = decodeXmlEntities(raw, (m) => warn(m, start));
-          decoded.push([name, value]);
-          if (name === 'xmlns' || name.startsWith('xmlns:')) {
-            if (scope === parentScope) scope = new Map(parentScope);
-            scope.set(name === 'xmlns' ? '' : name.slice(6), value === '' ? '' : namespaceKey(value));
-          }
-        }
-        const attributes: XmlAttribute[] = [];
-        let base = parent ? parent.base : options.baseUrl;
-        let lang = parent ? parent.lang : options.language;
-        for (const [name, value] of decoded) {
-          if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-          const colon = name.indexOf(':');
-          const prefix = colon === -1 ? '' : name.slice(0, colon);
-          const ns = colon === -1 ? '' : resolvePrefix(scope, prefix) ?? prefix;
-          const local = colon === -1 ? name : name.slice(colon + 1);
-          attributes.push({ ns, local, value });
-          if (ns === NS.xml && local === 'base') base = resolveUrl(value, base);
-          if (ns === NS.xml && local === 'lang') lang = value.trim().replace(/_/g, '-') || undefined;
-        }
-        const colon = qname.indexOf(':');
-        const prefix = colon === -1 ? '' : qname.slice(0, colon);
-        let ns = resolvePrefix(scope, prefix);
-        if (ns === undefined) {
-          warn(`undeclared namespace prefix "${prefix}:" on <${qname}>`, start);
-          ns = prefix;
-        }
-        const element: XmlElement = { qname, local: colon === -1 ? qname : qname.slice(colon + 1), ns, attributes, children: [], start, base, lang };
-        if (parent) parent.children.push(element);
-        else {
-          root = element;
-          options.onRoot?.(element, prolog.doctype);
-        }
-        if (stack.length >= MAX_DEPTH) {
-          throw new FeedParseError('MALFORMED_XML', `elements nested deeper than ${MAX_DEPTH} levels`, position.at(start));
-        }
-        stack.push(element);
-        scopes.push(scope);
-      },
-      onclosetag(qname, isImplied) {
-        if (rootClosed) return;
-        const element = stack.pop();
-        scopes.pop();
-        if (!element) return;
-        if (isImplied && parser.startIndex + offsetBase !== element.start) {
-          if (parser.endIndex + offsetBase >= text.length - 1 && parser.startIndex + offsetBase >= text.length - 1) {
-            // closed by the end of input: the document is truncated
-            throw new FeedParseError('MALFORMED_XML', `unclosed <${qname}>`, position.at(element.start));
-          }
-          warn(`unclosed <${qname}> (closed by an ancestor's end tag)`, element.start);
-        }
-        if (stack.length === 0) rootClosed = true;
-      },
-      ontext(raw) {
-        const parent = stack[stack.length - 1];
-        if (!parent || rootClosed) {
-          if (!inCdata && raw.trim() !== '' && rootClosed) warn('text after the root element', parser.startIndex + offsetBase);
-          return;
-        }
-        const value = inCdata ? raw : decodeXmlEntities(raw, (m, at) => warn(m, parser.startIndex + offsetBase + at));
-        const last = parent.children.length - 1;
-        const previous = parent.children[last];
-        if (typeof previous === 'string') parent.children[last] = previous + value;
-        else parent.children.push(value);
-      },
-      oncdatastart() {
-        inCdata = true;
-      },
-      oncdataend() {
-        inCdata = false;
-      },
-    },
-    { xmlMode: true, decodeEntities: false },
-  );
-
-  parser.write(prolog.rootStart === 0 ? text : text.slice(prolog.rootStart));
-  parser.end();
-  if (!root) {
-    throw new FeedParseError('NOT_A_FEED', 'no XML root element found');
+  const attempt = (fast: boolean): XmlElement => {
+    const builder = new TreeBuilder(text, options, prolog.doctype, position, warn);
+    if (fast) scanWellFormed(text, prolog.rootStart, builder);
+    else builder.parseWithRecovery(prolog.rootStart);
+    if (!builder.root) throw new FeedParseError('NOT_A_FEED', 'no XML root element found');
+    return builder.root;
+  };
+  let root: XmlElement;
+  try {
+    root = attempt(true);
+  } catch (error) {
+    if (error !== NOT_SIMPLE) throw error;
+    // the fast scanner only reads well-formed XML; anything else is read again by the recovering tokenizer
+    warnings.length = 0;
+    seenWarnings.clear();
+    if (prolog.strayText !== undefined) warn(`text before the root element: "${prolog.strayText.slice(0, 30)}"`, prolog.rootStart);
+    root = attempt(false);
   }
   const end = text.trimEnd();
   if (!end.endsWith('>')) warn('input does not end with a complete tag (truncated end tag?)', end.length - 1);
-  offsetBase = 0;
   return { root, ...(prolog.doctype !== undefined ? { doctype: prolog.doctype } : {}), warnings, position };
-}
-
-function resolvePrefix(scope: Map<string, string>, prefix: string): string | undefined {
-  const bound = scope.get(prefix);
-  if (bound !== undefined) return bound;
-  if (prefix === '') return NS.none;
-  return conventionalPrefix(prefix);
 }
 
 interface Prolog {
