@@ -32,6 +32,98 @@ export interface FeedImage {
   url: string;
   title?: string;
   link?: string;
+  /** RSS image width/height in pixels and its description (tooltip), when given. */
+  width?: number;
+  height?: number;
+  description?: string;
+}
+
+/** What made the feed: Atom `generator` (name, uri, version) or RSS `generator` / admin:generatorAgent. */
+export interface GeneratorDetail {
+  name?: string;
+  url?: string;
+  version?: string;
+}
+
+/** iTunes podcast flags a gateway must honour (a blocked show or episode is not to be listed). */
+export interface PodcastInfo {
+  /** itunes:block is exactly `yes`. */
+  block?: boolean;
+  /** itunes:explicit: true (yes/explicit/true), false (clean/no/false), null for any other value. */
+  explicit?: boolean | null;
+  /** itunes:duration as written (`3:00`, `180`). */
+  duration?: string;
+  subtitle?: string;
+  /** itunes:owner (name, email). */
+  owner?: FeedPerson;
+  /** itunes:new-feed-url: the podcast moved. */
+  newFeedUrl?: string;
+}
+
+/** A GeoRSS / GML location in GeoJSON form: coordinates are [longitude, latitude(, elevation)]. */
+export interface GeoShape {
+  type: 'Point' | 'LineString' | 'Polygon' | 'Box';
+  coordinates: number[] | number[][] | number[][][];
+}
+
+/** Podlove Simple Chapters: a chapter mark of an episode. */
+export interface Chapter {
+  /** Normal play time as written (`00:00:00.000`). */
+  start: string;
+  title: string;
+  href?: string;
+  image?: string;
+}
+
+/** Date fields exactly as the feed wrote them (the parsed Date loses how the publisher said it). */
+export interface RawDates {
+  published?: string;
+  updated?: string;
+  created?: string;
+  expires?: string;
+}
+
+/** Feed head data beyond what the gateway shows: kept so nothing the publisher said is lost. */
+export interface FeedExtensions {
+  /** dc:publisher, RSS webMaster or itunes:owner. */
+  publisher?: FeedPerson;
+  generator?: GeneratorDetail;
+  /** Atom icon (square, small) and logo (wide); `image` holds whichever is the feed's picture. */
+  icon?: string;
+  logo?: string;
+  /** RSS `docs`: the format documentation URL. */
+  docs?: string;
+  /** RSS `cloud` (rssCloud push notification endpoint). */
+  cloud?: { domain?: string; port?: string; path?: string; registerProcedure?: string; protocol?: string };
+  /** RSS `textInput` (a search box). */
+  textInput?: { title?: string; description?: string; name?: string; link?: string };
+  /** Atom 0.3 `info`: a note about the feed for people who open it in a browser. */
+  info?: TextDetail;
+  podcast?: PodcastInfo;
+  rawDates?: RawDates;
+  /** dcterms:created and dcterms:valid (start/end) of the feed. */
+  createdAt?: Date;
+  validFrom?: Date;
+  validUntil?: Date;
+}
+
+/** Item data beyond what the gateway shows. */
+export interface ItemExtensions {
+  publisher?: FeedPerson;
+  podcast?: PodcastInfo;
+  rawDates?: RawDates;
+  createdAt?: Date;
+  /** RSS expirationDate: the item should not be shown after this. */
+  expiresAt?: Date;
+  /** Creative Commons license URL (cc:license, creativeCommons:license). */
+  license?: string;
+  /** wfw:commentRss (the comments' feed) and wfw:comment (where to post one). */
+  commentsFeed?: string;
+  commentApi?: string;
+  geo?: GeoShape;
+  chapters?: Chapter[];
+  /** Atom content `src`: the content lives at this URL. */
+  contentSource?: string;
 }
 
 /**
@@ -61,6 +153,16 @@ export interface FeedSource {
   id?: string;
   links?: FeedLink[];
   authors?: FeedPerson[];
+  /** The source feed's head, as far as the entry copied it (Atom source). */
+  description?: string;
+  copyright?: string;
+  generator?: GeneratorDetail;
+  icon?: string;
+  logo?: string;
+  updatedAt?: Date;
+  contributors?: FeedPerson[];
+  categoryDetails?: FeedCategory[];
+  details?: { title?: TextDetail; description?: TextDetail; copyright?: TextDetail };
 }
 
 /** A category with its taxonomy: RSS `domain`, Atom `scheme`/`label`, media:category, itunes:category. */
@@ -109,6 +211,7 @@ export interface FeedItem {
   copyright?: string;
   /** Source form of the text fields (see TextDetail). */
   details?: { title?: TextDetail; summary?: TextDetail; content?: TextDetail; copyright?: TextDetail };
+  extensions?: ItemExtensions;
 }
 
 export interface NormalizedFeed {
@@ -143,4 +246,5 @@ export interface NormalizedFeed {
   details?: { title?: TextDetail; description?: TextDetail; copyright?: TextDetail };
   /** Character encoding the bytes were decoded with (lower-case label, e.g. utf-8, utf-16le, windows-1252); absent for string input. */
   encoding?: string;
+  extensions?: FeedExtensions;
 }

@@ -25,7 +25,7 @@ function resolved(file: string, specifier: string): string | undefined {
 const RULES: { from: RegExp; forbidden: RegExp; why: string }[] = [
   { from: /^src\/domain\//, forbidden: /^(src\/(?!domain\/)|resolvers\/)/, why: 'domain imports nothing from the project' },
   { from: /^src\/storage\//, forbidden: /^(src\/(ingest|loaders|context|server|main|cli|graph-reader)|resolvers\/)/, why: 'storage depends only on domain' },
-  { from: /^src\/ingest\/(parse|extract|enrich|merge)\//, forbidden: /^(src\/(storage|ingest\/fetch|ingest\/pipeline|loaders|context|server|main|cli)|resolvers\/)/, why: 'pure stages do no IO' },
+  { from: /^src\/ingest\/(parse|extract|enrich|merge|schedule|opml|discover)\//, forbidden: /^(src\/(storage|ingest\/fetch|ingest\/pipeline|loaders|context|server|main|cli)|resolvers\/)/, why: 'pure stages do no IO' },
   { from: /^resolvers\//, forbidden: /^src\/(storage\/(?!documents|article-repository)|ingest\/(?!merge\/canonical-url)|main|cli)/, why: 'resolvers read through loaders and services' },
 ];
 

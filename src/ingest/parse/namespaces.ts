@@ -23,6 +23,11 @@ export const NS = {
   sy: 'sy',
   georss: 'georss',
   feedburner: 'feedburner',
+  cc: 'cc',
+  creativeCommons: 'creativeCommons',
+  psc: 'psc',
+  gml: 'gml',
+  admin: 'admin',
 } as const;
 
 /** URIs (lower-cased, without trailing `/` or `#`) → key. Includes the variants seen in the wild. */
@@ -56,6 +61,13 @@ const URI_TO_KEY: Record<string, string> = {
   'http://purl.org/rss/1.0/modules/syndication': NS.sy,
   'http://www.georss.org/georss': NS.georss,
   'http://rssnamespace.org/feedburner/ext/1.0': NS.feedburner,
+  'http://web.resource.org/cc': NS.cc,
+  'http://creativecommons.org/ns': NS.cc,
+  'http://backend.userland.com/creativecommonsrssmodule': NS.creativeCommons,
+  'http://cyber.law.harvard.edu/rss/creativecommonsrssmodule.html': NS.creativeCommons,
+  'http://podlove.org/simple-chapters': NS.psc,
+  'http://www.opengis.net/gml': NS.gml,
+  'http://webns.net/mvcb': NS.admin,
 };
 
 /** Prefixes so common that feeds use them without declaring them; honoured as a fallback only. */

@@ -4,8 +4,9 @@ import { compact, type ParseContext } from './parse-context.js';
 import { dedupePeople } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { atomTextConstruct, keptDetail, type RenderedText, renderContent, renderText } from './text-construct.js';
-import { attr, child, childrenNamed, childText, textContent } from './xml-query.js';
+import { attr, child, childrenNamed, childText, renameNamespace, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
+import { chapters, dublinCorePublisher, generatorDetail, geoShape, nonEmptyObject, podcastInfo, rawDates, rawText } from './feed-meta.js';
 import {
   atomLinks, atomPeople, categoryFields, categoryList, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreText, extensionImage, mediaEnclosures,
   mergeEnclosures,
@@ -45,6 +46,18 @@ export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     : undefined;
   const logoEl = [child(feed, 'logo', ATOM), child(feed, 'icon', ATOM)].find((el) => el && textContent(el).trim() !== '');
   const image = logoEl ? { url: resolveUrl(textContent(logoEl), logoEl.base) } : extensionImage(feed);
+  const infoEl = child(feed, 'info', ATOM);
+  const infoTc = infoEl ? atomTextConstruct(infoEl) : undefined;
+  const podcast = podcastInfo(feed);
+  const extensions = nonEmptyObject({
+    publisher: dublinCorePublisher(feed) ?? podcast?.owner,
+    generator: generatorDetail(generatorEl),
+    icon: urlOf(feed, 'icon'),
+    logo: urlOf(feed, 'logo'),
+    info: infoTc ? keptDetail(renderText(infoTc)) : undefined,
+    podcast,
+    rawDates: rawDates({ published: rawText(feed, DATES.published), updated: rawText(feed, DATES.updated), created: rawText(feed, DATES.created) }),
+  });
 
   return compact({
     format: 'atom',
@@ -65,6 +78,7 @@ export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     copyright: copyrightText ? copyrightText.text : dublinCoreText(feed, 'rights'),
     generator,
     details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
+    extensions,
     items: childrenNamed(feed, 'entry', ATOM).map((e) => parseEntry(e, ctx)),
     warnings: ctx.warnings,
   });
@@ -93,6 +107,16 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
   const published = dateOf(entry, ctx, ['published', 'issued', 'created'], ['issued', 'created', 'date']);
   const updated = dateOf(entry, ctx, ['updated', 'modified'], ['modified']);
   const language = contentEl?.lang ?? entry.lang;
+  const contentSource = contentEl ? attr(contentEl, 'src')?.trim() : undefined;
+  const extensions = nonEmptyObject({
+    publisher: dublinCorePublisher(entry),
+    podcast: podcastInfo(entry),
+    rawDates: rawDates({ published: rawText(entry, DATES.published), updated: rawText(entry, DATES.updated), created: rawText(entry, DATES.created) }),
+    createdAt: dateOf(entry, ctx, ['created'], ['created']),
+    contentSource: contentSource ? resolveUrl(contentSource, contentEl?.base) : undefined,
+    geo: geoShape(entry),
+    chapters: chapters(entry),
+  });
 
   return compact({
     id,
@@ -102,7 +126,7 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
     summaryHtml,
     contentHtml: content,
     copyright: rightsText ? rightsText.text || undefined : dublinCoreText(entry, 'rights'),
-    source: atomSource(entry),
+    source: atomSource(entry, ctx),
     details: compact({ title: keptDetail(titleText), summary: keptDetail(summaryText), content: keptDetail(contentText), copyright: keptDetail(rightsText) }),
     publishedAt: published,
     updatedAt: updated,
@@ -113,7 +137,21 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
     links,
     image,
     language,
+    extensions,
   });
+}
+
+/** Where each raw date string is read from (the same order dateOf uses). */
+const DATES: Record<'published' | 'updated' | 'created', [string, readonly string[]][]> = {
+  published: [['published', ATOM], ['issued', ATOM], ['created', ATOM], ['issued', [NS.dc, NS.dcterms]], ['created', [NS.dc, NS.dcterms]], ['date', [NS.dc, NS.dcterms]]],
+  updated: [['updated', ATOM], ['modified', ATOM], ['modified', [NS.dc, NS.dcterms]], ['date', [NS.dc, NS.dcterms]]],
+  created: [['created', ATOM], ['created', [NS.dcterms]]],
+};
+
+function urlOf(el: XmlElement, local: string): string | undefined {
+  const found = child(el, local, ATOM);
+  const value = found ? textContent(found).trim() : '';
+  return found && value ? resolveUrl(value, found.base) : undefined;
 }
 
 /** The page link: rel=alternate preferring HTML, as RFC 4287 §4.2.7.2 intends. */
@@ -158,24 +196,37 @@ function dateOf(el: XmlElement, ctx: ParseContext, atomLocals: string[], dcLocal
   return dc ? ctx.date(dc.value, dc.el, `<${dc.el.qname}>`) : undefined;
 }
 
-function renameNamespace(el: XmlElement, from: string, to: string): void {
-  if (el.ns === from) el.ns = to;
-  for (const node of el.children) if (typeof node !== 'string') renameNamespace(node, from, to);
-}
-
 /** Atom `<source>`: the head of the feed an entry was copied from. */
-function atomSource(entry: XmlElement): FeedSource | undefined {
+function atomSource(entry: XmlElement, ctx: ParseContext): FeedSource | undefined {
   const source = child(entry, 'source', ATOM);
   if (!source) return undefined;
   const links = atomLinks(source, ATOM);
   const authors = people(source, 'author');
+  const titleText = rendered(source, ['title']);
+  const descriptionText = rendered(source, ['subtitle', 'tagline']);
+  const copyrightText = rendered(source, ['rights', 'copyright']);
+  const generatorEl = child(source, 'generator', ATOM);
+  const updated = child(source, 'updated', ATOM) ?? child(source, 'modified', ATOM);
   const result = compact<FeedSource>({
-    title: rendered(source, ['title'])?.text,
+    title: titleText?.text,
     url: alternateLink(links),
     feedUrl: links.find((l) => l.rel === 'self')?.href,
     id: childText(source, 'id', ATOM),
     links: links.length > 0 ? links : undefined,
     authors: authors.length > 0 ? authors : undefined,
+    description: descriptionText?.text,
+    copyright: copyrightText?.text,
+    generator: generatorDetail(generatorEl),
+    icon: urlOf(source, 'icon'),
+    logo: urlOf(source, 'logo'),
+    updatedAt: updated ? ctx.date(textContent(updated), updated, `<${updated.qname}>`) : undefined,
+    contributors: contributors(source),
+    categoryDetails: nonEmptyList(categoryList(source, { atom: ATOM })),
+    details: nonEmptyObject({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
   });
   return Object.keys(result).length > 0 ? result : undefined;
+}
+
+function nonEmptyList<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }

@@ -4,8 +4,9 @@ import { compact, type ParseContext, parseLength } from './parse-context.js';
 import { dedupePeople, parsePersonText } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { keptDetail, type RenderedText, renderContent, renderText, rssTextConstruct } from './text-construct.js';
-import { attr, child, childrenNamed, childText, textContent } from './xml-query.js';
+import { attr, child, childrenNamed, childText, renameNamespace, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
+import { chapters, dcmiPeriod, dublinCorePublisher, geoShape, nonEmptyObject, podcastInfo, rawDates, rawText } from './feed-meta.js';
 import {
   atomLinks, atomPeople, categoryFields, categoryList, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreText, extensionImage, itunesAuthor,
   mediaEnclosures, mergeEnclosures,
@@ -15,6 +16,7 @@ import {
 const RSS = [NS.none, NS.rss10, NS.rss090, NS.rss2] as const;
 const CONTENT = [NS.content] as const;
 const ITUNES = [NS.itunes] as const;
+const DC_ANY = [NS.dc, NS.dcterms] as const;
 
 /** feedparser-style version tag from the root element, its version attribute and the DOCTYPE. */
 export function rssVersion(root: XmlElement, doctype: string | undefined): string {
@@ -38,6 +40,8 @@ export function rssVersion(root: XmlElement, doctype: string | undefined): strin
  */
 export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
   const root = doc.root;
+  // `<rss xmlns="http://backend.userland.com/rss2.1">` and other made-up RSS namespaces: still RSS
+  if (root.local === 'rss' && !RSS.includes(root.ns as never) && /^https?:/i.test(root.ns)) renameNamespace(root, root.ns, NS.none);
   const channel = child(root, 'channel', RSS) ?? root;
   const version = rssVersion(root, doc.doctype);
   const itemElements = [...childrenNamed(channel, 'item', RSS), ...(channel === root ? [] : childrenNamed(root, 'item', RSS))];
@@ -72,7 +76,26 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
   const language = childText(channel, 'language', RSS) ?? dublinCoreText(channel, 'language');
   const copyrightText = rendered(channel, 'copyright', 'auto');
   const copyright = copyrightText?.text || dublinCoreText(channel, 'rights');
-  const generator = childText(channel, 'generator', RSS) ?? attr(child(channel, 'generatorAgent', ['http://webns.net/mvcb/']) ?? channel, 'resource', NS.rdf);
+  const generator = childText(channel, 'generator', RSS) ?? attr(child(channel, 'generatorAgent', [NS.admin]) ?? channel, 'resource', NS.rdf);
+  const validity = dcmiPeriod(childText(channel, 'valid', [NS.dcterms]));
+  const cloudEl = child(channel, 'cloud', RSS);
+  const textInputEl = child(channel, 'textInput', RSS) ?? child(channel, 'textinput', RSS);
+  const docs = childText(channel, 'docs', RSS);
+  const browserFriendly = child(channel, 'browserFriendly', [NS.feedburner]);
+  const newLocation = childText(child(root, 'redirect', RSS) ?? root, 'newLocation', RSS);
+  const podcast = podcastInfo(channel);
+  const extensions = nonEmptyObject({
+    publisher: dublinCorePublisher(channel) ?? parsePersonText(childText(channel, 'webMaster', RSS)) ?? podcast?.owner,
+    docs: docs ? resolveUrl(docs, channel.base) : undefined,
+    cloud: cloudEl ? nonEmptyObject({ domain: attr(cloudEl, 'domain'), port: attr(cloudEl, 'port'), path: attr(cloudEl, 'path'), registerProcedure: attr(cloudEl, 'registerProcedure'), protocol: attr(cloudEl, 'protocol') }) : undefined,
+    textInput: textInputEl ? nonEmptyObject({ title: childText(textInputEl, 'title', RSS), description: childText(textInputEl, 'description', RSS), name: childText(textInputEl, 'name', RSS), link: optionalUrl(childText(textInputEl, 'link', RSS), textInputEl) }) : undefined,
+    info: browserFriendly ? keptDetail(renderText(rssTextConstruct(browserFriendly, 'auto'))) : undefined,
+    podcast: newLocation && !podcast?.newFeedUrl ? { ...podcast, newFeedUrl: newLocation } : podcast,
+    rawDates: rawDates({ published: rawText(channel, [['pubDate', RSS], ['issued', DC_ANY], ['created', DC_ANY]]), updated: rawText(channel, [['lastBuildDate', RSS], ['modified', DC_ANY], ['date', DC_ANY]]), created: rawText(channel, [['created', [NS.dcterms]]]) }),
+    createdAt: ctx.date(childText(channel, 'created', [NS.dcterms]), undefined, '<dcterms:created>'),
+    validFrom: ctx.date(validity.start, undefined, '<dcterms:valid>'),
+    validUntil: ctx.date(validity.end, undefined, '<dcterms:valid>'),
+  });
 
   return compact({
     format: 'rss',
@@ -93,6 +116,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
     generator,
     ttlMinutes: parseLength(childText(channel, 'ttl', RSS)),
+    extensions,
     items: itemElements.map((item) => parseRssItem(item, ctx)),
     warnings: ctx.warnings,
   });
@@ -150,6 +174,24 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
   const published = dateOf(item, ctx, ['pubDate'], ['date', 'issued', 'created']) ?? atomDate(item, ctx, 'published');
   const updated = dateOf(item, ctx, [], ['modified']) ?? atomDate(item, ctx, 'updated');
   const language = dublinCoreText(item, 'language') ?? item.lang;
+  const license = attr(child(item, 'license', [NS.cc]) ?? item, 'resource', NS.rdf) ?? childText(item, 'license', [NS.creativeCommons]);
+  const extensions = nonEmptyObject({
+    publisher: dublinCorePublisher(item),
+    podcast: podcastInfo(item),
+    rawDates: rawDates({
+      published: rawText(item, [['pubDate', RSS], ['date', DC_ANY], ['issued', DC_ANY], ['created', DC_ANY], ['published', [NS.atom]]]),
+      updated: rawText(item, [['modified', DC_ANY], ['updated', [NS.atom]]]),
+      created: rawText(item, [['created', [NS.dcterms]]]),
+      expires: rawText(item, [['expirationDate', RSS]]),
+    }),
+    createdAt: ctx.date(childText(item, 'created', [NS.dcterms]), undefined, '<dcterms:created>'),
+    expiresAt: ctx.date(childText(item, 'expirationDate', RSS), undefined, '<expirationDate>'),
+    license: license?.trim() || undefined,
+    commentsFeed: optionalUrl(childText(item, 'commentRss', [NS.wfw]) ?? childText(item, 'commentRSS', [NS.wfw]), item),
+    commentApi: optionalUrl(childText(item, 'comment', [NS.wfw]), item),
+    geo: geoShape(item),
+    chapters: chapters(item),
+  });
 
   return compact({
     id,
@@ -169,7 +211,13 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     links,
     image,
     language,
+    copyright: dublinCoreText(item, 'rights'),
+    extensions,
   });
+}
+
+function optionalUrl(value: string | undefined, el: XmlElement): string | undefined {
+  return value ? resolveUrl(value, el.base) : undefined;
 }
 
 function rendered(el: XmlElement, local: string, convention: 'auto' | 'html'): RenderedText | undefined {
@@ -193,7 +241,10 @@ function rssImage(el: XmlElement, allowResourcePointer: boolean): NormalizedFeed
   if (!url) return undefined;
   const title = childText(image, 'title', RSS);
   const link = childText(image, 'link', RSS);
-  return { url: resolveUrl(url, image.base), title, ...(link ? { link: resolveUrl(link, image.base) } : {}) };
+  const width = parseLength(childText(image, 'width', RSS));
+  const height = parseLength(childText(image, 'height', RSS));
+  const description = childText(image, 'description', RSS);
+  return compact({ url: resolveUrl(url, image.base), title, link: link ? resolveUrl(link, image.base) : undefined, width, height, description });
 }
 
 function enclosureImage(enclosures: FeedEnclosure[]): FeedItem['image'] {

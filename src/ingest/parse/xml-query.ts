@@ -74,3 +74,9 @@ export function escapeText(text: string): string {
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
+
+/** Moves a subtree from one namespace to another (a feed root in a made-up namespace is read as the real format). */
+export function renameNamespace(el: XmlElement, from: string, to: string): void {
+  if (el.ns === from) el.ns = to;
+  for (const node of el.children) if (typeof node !== 'string') renameNamespace(node, from, to);
+}

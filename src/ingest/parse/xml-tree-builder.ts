@@ -38,27 +38,28 @@ export class TreeBuilder {
     const parent = this.stack[this.stack.length - 1];
     const parentScope = this.scopes[this.scopes.length - 1] ?? this.defaultScope;
     let scope = parentScope;
-    const decoded: [string, string][] = [];
-    for (const [name, raw] of rawAttributes) {
-      const value = decodeXmlEntities(raw, (m) => this.warn(m, start));
-      decoded.push([name, value]);
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (scope === parentScope) scope = new Map(parentScope);
-        scope.set(name === 'xmlns' ? '' : name.slice(6), value === '' ? '' : namespaceKey(value));
-      }
-    }
     const attributes: XmlAttribute[] = [];
     let base = parent ? parent.base : this.options.baseUrl;
     let lang = parent ? parent.lang : this.options.language;
-    for (const [name, value] of decoded) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-      const colon = name.indexOf(':');
-      const prefix = colon === -1 ? '' : name.slice(0, colon);
-      const ns = colon === -1 ? '' : resolvePrefix(scope, prefix) ?? prefix;
-      const local = colon === -1 ? name : name.slice(colon + 1);
-      attributes.push({ ns, local, value });
-      if (ns === NS.xml && local === 'base') base = resolveUrl(value, base);
-      if (ns === NS.xml && local === 'lang') lang = value.trim().replace(/_/g, '-') || undefined;
+    if (rawAttributes.length > 0) {
+      const decoded: [string, string][] = [];
+      for (const [name, raw] of rawAttributes) {
+        const value = raw.indexOf('&') === -1 ? raw : decodeXmlEntities(raw, (m) => this.warn(m, start));
+        if (name === 'xmlns' || name.startsWith('xmlns:')) {
+          if (scope === parentScope) scope = new Map(parentScope);
+          scope.set(name === 'xmlns' ? '' : name.slice(6), value === '' ? '' : namespaceKey(value));
+        } else decoded.push([name, value]);
+      }
+      // attributes are resolved once every xmlns of the tag is known (a prefix may be declared after its use)
+      for (const [name, value] of decoded) {
+        const colon = name.indexOf(':');
+        const prefix = colon === -1 ? '' : name.slice(0, colon);
+        const ns = colon === -1 ? '' : resolvePrefix(scope, prefix) ?? prefix;
+        const local = colon === -1 ? name : name.slice(colon + 1);
+        attributes.push({ ns, local, value });
+        if (ns === NS.xml && local === 'base') base = resolveUrl(value, base);
+        if (ns === NS.xml && local === 'lang') lang = value.trim().replace(/_/g, '-') || undefined;
+      }
     }
     const colon = qname.indexOf(':');
     const prefix = colon === -1 ? '' : qname.slice(0, colon);

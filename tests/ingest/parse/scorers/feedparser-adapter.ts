@@ -1,4 +1,4 @@
-import type { FeedCategory, FeedItem, FeedLink, FeedPerson, NormalizedFeed, TextDetail } from '../../../../src/domain/feed.js';
+import type { FeedCategory, FeedItem, FeedLink, FeedPerson, FeedSource, NormalizedFeed, PodcastInfo, TextDetail } from '../../../../src/domain/feed.js';
 
 /** A feedparser-shaped result (plain JSON): the key paths feedparser's own tests check. */
 export type FeedparserResult = Record<string, unknown>;
@@ -53,8 +53,65 @@ function tags(categories: string[], details: FeedCategory[] | undefined): Record
   return categories.map((term) => ({ term, scheme: null, label: null }));
 }
 
+/** itunes flags as feedparser reports them: block 1/0, explicit true/false/None. */
+function itunes(p: PodcastInfo | undefined): FeedparserResult {
+  if (!p) return {};
+  return {
+    ...(p.block !== undefined ? { itunes_block: p.block ? 1 : 0 } : {}),
+    ...(p.explicit !== undefined ? { itunes_explicit: p.explicit } : {}),
+    ...(p.duration !== undefined ? { itunes_duration: p.duration } : {}),
+  };
+}
+
+function publisher(p: FeedPerson | undefined): FeedparserResult {
+  return p ? { publisher: personName(p), publisher_detail: personDetail(p) } : {};
+}
+
+function generatorDetail(g: { name?: string; url?: string; version?: string } | undefined): Record<string, string> | undefined {
+  if (!g) return undefined;
+  return { ...(g.name ? { name: g.name } : {}), ...(g.url ? { href: g.url } : {}), ...(g.version ? { version: g.version } : {}) };
+}
+
+/** feedparser's date pair: the string as written and its struct_time. */
+function dates(name: string, raw: string | undefined, date: Date | undefined): FeedparserResult {
+  if (raw === undefined && date === undefined) return {};
+  return { [name]: raw ?? isoSeconds(date), [`${name}_parsed`]: structTime(date) };
+}
+
+function source(s: FeedSource, base: string | undefined): FeedparserResult {
+  const d = s.details ?? {};
+  const title = detail(d.title, base);
+  const subtitle = detail(d.description, base);
+  const rights = detail(d.copyright, base);
+  return {
+    title: title?.value ?? s.title,
+    title_detail: title,
+    subtitle: subtitle?.value ?? s.description,
+    subtitle_detail: subtitle,
+    rights: rights?.value ?? s.copyright,
+    rights_detail: rights,
+    link: s.url,
+    href: s.feedUrl,
+    id: s.id,
+    links: links(s.links ?? []),
+    author: personName(s.authors?.[0]),
+    author_detail: personDetail(s.authors?.[0]),
+    authors: s.authors?.map(personDetail),
+    contributors: s.contributors?.map(personDetail),
+    generator: s.generator?.name,
+    generator_detail: generatorDetail(s.generator),
+    icon: s.icon,
+    logo: s.logo,
+    updated: isoSeconds(s.updatedAt),
+    updated_parsed: structTime(s.updatedAt),
+    tags: s.categoryDetails ? tags([], s.categoryDetails) : undefined,
+  };
+}
+
 function entry(item: FeedItem, base: string | undefined): FeedparserResult {
   const d = item.details ?? {};
+  const ext = item.extensions;
+  const raw = ext?.rawDates;
   const summaryDetail = detail(d.summary, base);
   const summary = summaryDetail?.value ?? item.summary;
   const titleDetail = detail(d.title, base);
@@ -69,7 +126,7 @@ function entry(item: FeedItem, base: string | undefined): FeedparserResult {
     summary,
     description: summary,
     summary_detail: summaryDetail,
-    content: d.content ? [detail(d.content, base)] : item.contentHtml !== undefined ? [{ value: item.contentHtml, type: 'text/html', language: null, base: base ?? '' }] : undefined,
+    content: d.content ? [detail(d.content, base)] : item.contentHtml !== undefined ? [{ value: item.contentHtml, type: 'text/html', language: null, base: base ?? '' }] : ext?.contentSource ? [{ src: ext.contentSource }] : undefined,
     author: personName(author),
     author_detail: personDetail(author),
     authors: item.authors.map(personDetail),
@@ -77,22 +134,22 @@ function entry(item: FeedItem, base: string | undefined): FeedparserResult {
     tags: tags(item.categories, item.categoryDetails),
     category: item.categories[0],
     enclosures: item.enclosures.map((e) => ({ href: e.url, ...(e.type ? { type: e.type } : {}), ...(e.length !== undefined ? { length: String(e.length) } : {}) })),
-    published: isoSeconds(item.publishedAt),
-    published_parsed: structTime(item.publishedAt),
-    updated: isoSeconds(item.updatedAt ?? item.publishedAt),
-    updated_parsed: structTime(item.updatedAt ?? item.publishedAt),
+    ...dates('published', raw?.published, item.publishedAt),
+    ...(item.updatedAt || raw?.updated ? dates('updated', raw?.updated, item.updatedAt) : dates('updated', raw?.published, item.publishedAt)),
+    ...dates('created', raw?.created, ext?.createdAt),
+    ...dates('expired', raw?.expires, ext?.expiresAt),
+    ...itunes(ext?.podcast),
+    ...publisher(ext?.publisher),
+    subtitle: ext?.podcast?.subtitle,
+    license: ext?.license,
+    wfw_comment: ext?.commentApi,
+    wfw_commentrss: ext?.commentsFeed,
+    where: ext?.geo ? { type: ext.geo.type, coordinates: ext.geo.coordinates } : undefined,
+    psc_chapters: ext?.chapters ? { chapters: ext.chapters.map((c) => ({ start: c.start, title: c.title, ...(c.href ? { href: c.href } : {}), ...(c.image ? { image: c.image } : {}) })) } : undefined,
+    copyright: detail(d.copyright, base)?.value ?? item.copyright,
     image: item.image ? { href: item.image.url } : undefined,
     comments: item.links.find((l) => l.rel === 'replies')?.href,
-    source: item.source
-      ? {
-          title: item.source.title,
-          link: item.source.url,
-          href: item.source.feedUrl,
-          links: links(item.source.links ?? []),
-          author: personName(item.source.authors?.[0]),
-          authors: item.source.authors?.map(personDetail),
-        }
-      : undefined,
+    source: item.source ? source(item.source, base) : undefined,
     rights: detail(d.copyright, base)?.value ?? item.copyright,
     rights_detail: detail(d.copyright, base),
     language: item.language,
@@ -112,6 +169,9 @@ export function toFeedparser(feed: NormalizedFeed, base: string | undefined): Fe
   const description = descriptionDetail?.value ?? feed.description;
   const copyrightDetail = detail(d.copyright, base);
   const copyright = copyrightDetail?.value ?? feed.copyright;
+  const ext = feed.extensions;
+  const raw = ext?.rawDates;
+  const info = detail(ext?.info, base);
   return {
     bozo: feed.warnings.some((w) => !w.message.startsWith('invalid date') && !w.message.startsWith('JSON Feed')) ? 1 : 0,
     encoding: feed.encoding,
@@ -121,13 +181,13 @@ export function toFeedparser(feed: NormalizedFeed, base: string | undefined): Fe
       title_detail: titleDetail,
       id: feed.id,
       guid: feed.id,
-      subtitle: description,
+      subtitle: description ?? ext?.podcast?.subtitle,
       tagline: description,
       description,
-      info: description,
+      info: info?.value,
       subtitle_detail: descriptionDetail,
       tagline_detail: descriptionDetail,
-      info_detail: descriptionDetail,
+      info_detail: info,
       rights_detail: copyrightDetail,
       copyright_detail: copyrightDetail,
       link: feed.link,
@@ -139,13 +199,26 @@ export function toFeedparser(feed: NormalizedFeed, base: string | undefined): Fe
       contributors: feed.contributors?.map(personDetail),
       rights: copyright,
       copyright,
-      generator: feed.generator,
+      generator: ext?.generator?.name ?? feed.generator,
+      generator_detail: generatorDetail(ext?.generator),
+      icon: ext?.icon,
+      logo: ext?.logo,
+      docs: ext?.docs,
+      cloud: ext?.cloud ? { domain: ext.cloud.domain, port: ext.cloud.port, path: ext.cloud.path, registerprocedure: ext.cloud.registerProcedure, protocol: ext.cloud.protocol } : undefined,
+      textinput: ext?.textInput,
+      newlocation: ext?.podcast?.newFeedUrl,
+      ...itunes(ext?.podcast),
+      ...publisher(ext?.publisher),
+      ...dates('created', raw?.created, ext?.createdAt),
+      validity_start: ext?.validFrom ? isoSeconds(ext.validFrom) : undefined,
+      validity_start_parsed: structTime(ext?.validFrom),
+      validity_end: ext?.validUntil ? isoSeconds(ext.validUntil) : undefined,
+      validity_end_parsed: structTime(ext?.validUntil),
+      category: feed.categories[0],
       ttl: feed.ttlMinutes === undefined ? undefined : String(feed.ttlMinutes),
-      updated: isoSeconds(feed.updatedAt ?? feed.publishedAt),
-      updated_parsed: structTime(feed.updatedAt ?? feed.publishedAt),
-      published: isoSeconds(feed.publishedAt),
-      published_parsed: structTime(feed.publishedAt),
-      image: feed.image ? { href: feed.image.url, title: feed.image.title, link: feed.image.link } : undefined,
+      ...(feed.updatedAt || raw?.updated ? dates('updated', raw?.updated, feed.updatedAt) : dates('updated', raw?.published, feed.publishedAt)),
+      ...dates('published', raw?.published, feed.publishedAt),
+      image: feed.image ? { href: feed.image.url, title: feed.image.title, link: feed.image.link, width: feed.image.width, height: feed.image.height, description: feed.image.description } : undefined,
       tags: tags(feed.categories, feed.categoryDetails),
     },
     entries: feed.items.map((item) => entry(item, base)),
