@@ -2,13 +2,13 @@ import { contentHash, stableId } from '../domain/ids.js';
 import type { ArticleDoc, ArticleSignatureDoc, StoryDoc } from '../storage/documents.js';
 import type { ArticleWrite } from '../storage/article-repository.js';
 import type { Repositories } from '../storage/repositories.js';
-import type { BandMemberDoc, StoryCandidateDoc, StoryWrites } from '../storage/story-repository.js';
+import type { PostingAppend, PostingEntry } from '../storage/story-repository.js';
 import type { ResolvedCandidate } from './article-candidate.js';
 import { assignStory, type StoryCandidate } from './merge/assign-story.js';
 import { addToCentroid, mergeCentroids, signatureFeatures } from './merge/story-centroid.js';
 import { storySignature, type StorySignature } from './merge/story-signature.js';
 import { entitySlug } from './merge/text-tokens.js';
-import { relateStoredArticles } from './story-relations.js';
+import { RELATED_LIMITS, relateStoredArticles } from './story-relations.js';
 
 /** Stories read per story key, most recently active first (the bucket size the clustering was tuned with). */
 export const STORIES_PER_KEY = 16;
@@ -66,20 +66,138 @@ export async function assignStories(repos: Repositories, candidates: readonly Re
   if (toAssign.length === 0) return;
   toAssign.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || (a.doc._id < b.doc._id ? -1 : 1));
 
-  const since = new Date((toAssign[0] as Prepared).publishedAt.getTime() - STORY_WINDOW_MS);
-  const [stored, members, stats] = await Promise.all([
-    repos.stories.candidatesByKeys(toAssign.flatMap((a) => a.signature.storyKeys), since, STORIES_PER_KEY),
-    repos.stories.membersByBandKeys(toAssign.flatMap((a) => a.signature.bandKeys), MEMBERS_PER_BAND),
+  // Reads: one command per kind for the whole batch (posting lists, counters; then stories, minhashes).
+  const [posted, stats] = await Promise.all([
+    repos.stories.postings({ story: toAssign.flatMap((a) => a.signature.storyKeys), band: toAssign.flatMap((a) => a.signature.bandKeys) }),
     repos.stories.termStats(toAssign.flatMap((a) => signatureFeatures(a.signature))),
   ]);
-  const batch = new StoryBatch(stored, members, stats.documents, stats.documentFrequency);
+  const bandEntries = [...posted.band.values()].flat();
+  const [live, hashes] = await Promise.all([
+    repos.stories.liveStories([...[...posted.story.values()].flat().map((e) => e.id), ...bandEntries.flatMap((e) => (e.storyId ? [e.storyId] : []))]),
+    repos.stories.minhashes(bandEntries.map((e) => e.id)),
+  ]);
+  const bands = new Map<string, BandMember[]>();
+  for (const [key, entries] of posted.band) {
+    bands.set(key, entries.flatMap((e) => {
+      const minhash = hashes.get(e.id)?.minhash;
+      return minhash && e.storyId ? [{ articleId: e.id, storyId: e.storyId, minhash }] : [];
+    }));
+  }
+  const batch = new StoryBatch(live.stories, live.resolved, posted.story, bands, stats.documents, stats.documentFrequency);
   for (const article of toAssign) batch.assign(article, now);
-  await repos.stories.applyWrites(batch.writes(), now);
+
+  const finalId = await writeStoryStates(repos, batch, now);
+  const assigned = toAssign.map((a) => ({ article: a, assignedTo: batch.storyOf(a.doc._id), storyId: finalId(batch.storyOf(a.doc._id)) }));
+  await Promise.all([
+    repos.stories.assignArticles(
+      assigned.map(({ article, storyId }) => ({ articleId: article.doc._id, storyId, signature: article.stored })),
+      batch.merges.map(({ from, into }) => ({ from, into: finalId(into) })),
+      batch.increments,
+      assigned.length,
+    ),
+    repos.stories.appendPostings(postingAppends(assigned)),
+  ]);
   await relateStoredArticles(
     repos,
-    toAssign.map((a) => ({ doc: { ...a.doc, storyId: batch.resolve(batch.storyOf(a.doc._id)) }, signature: a.stored, entityNames: a.entityNames })),
+    assigned.map(({ article, storyId }) => ({ doc: { ...article.doc, storyId }, signature: article.stored, entityNames: article.entityNames })),
     now,
   );
+}
+
+/** Attempts at writing one story before giving up on a hot spot (each retry re-reads it). */
+const MAX_STORY_WRITE_ATTEMPTS = 8;
+
+/**
+ * Writes the batch's story states by compare-and-set. Stories merged away go first, so the stories that
+ * absorbed them fold in their final state. A story that lost a race (another ingest wrote it since it was
+ * read) is re-read and the batch's own changes to it (added articles, absorbed stories) are replayed on
+ * the fresh state, so neither ingest's update is lost; if it was meanwhile merged into another story, the
+ * changes go to that story. Decisions already taken stand: they were made on a state a few milliseconds
+ * old, as if the two ingests had run one after the other. Returns where each batch story ended up.
+ */
+async function writeStoryStates(repos: Repositories, batch: StoryBatch, now: Date): Promise<(storyId: string) => string> {
+  const redirect = new Map<string, string>();
+  const finalId = (storyId: string): string => {
+    let id = batch.resolve(storyId);
+    for (let next = redirect.get(id); next !== undefined && next !== id; next = redirect.get(id)) id = next;
+    return id;
+  };
+  /** Final states of merged-away stories (for the stories absorbing them); undefined: absorbed by someone else. */
+  const absorbedState = new Map<string, StoryDoc | undefined>();
+  const apply = (base: StoryDoc | undefined, events: readonly StoryEvent[]): StoryDoc | undefined =>
+    events.reduce<StoryDoc | undefined>((story, event) => {
+      if (event.kind === 'add') return withArticle(story, event.article, now);
+      const other = absorbedState.has(event.from) ? absorbedState.get(event.from) : batch.stateOf(event.from);
+      return story && other ? absorb(story, other) : story;
+    }, base);
+
+  const replay = async (storyId: string, events: readonly StoryEvent[], mergeInto?: string): Promise<StoryDoc | undefined> => {
+    let id = storyId;
+    for (let attempt = 0; attempt < MAX_STORY_WRITE_ATTEMPTS; attempt++) {
+      const [fresh] = await repos.stories.findByIds([id]);
+      if (fresh?.mergedInto) {
+        // Someone else merged it: our changes go to the story it lives on in.
+        const { resolved } = await repos.stories.liveStories([id]);
+        const target = resolved.get(id);
+        if (!target) break;
+        redirect.set(id, target);
+        id = target;
+        mergeInto = undefined;
+        continue;
+      }
+      const next = apply(fresh ?? undefined, events);
+      if (!next) return undefined;
+      const doc: StoryDoc = mergeInto ? { ...next, mergedInto: mergeInto, storyKeys: [] } : next;
+      const conflicts = await repos.stories.writeStories([{ doc, expectedRevision: fresh?.revision ?? 0 }], now);
+      if (!conflicts.has(id)) return mergeInto ? next : undefined;
+    }
+    throw new Error(`story ${storyId}: gave up after ${MAX_STORY_WRITE_ATTEMPTS} conflicting writes`);
+  };
+
+  // Phase 1: stories merged away by the batch.
+  const mergedAway = batch.mergedAwayStored();
+  const lost = await repos.stories.writeStories(mergedAway.map(({ doc, expectedRevision }) => ({ doc, expectedRevision })), now);
+  for (const { doc } of mergedAway) absorbedState.set(doc._id, lost.has(doc._id) ? undefined : batch.stateOf(doc._id));
+  for (const { doc, events, into } of mergedAway) {
+    if (lost.has(doc._id)) absorbedState.set(doc._id, await replay(doc._id, events, into));
+  }
+  // Phase 2: every other story the batch changed (a story absorbing a replayed one is replayed too).
+  const changed = batch.changedStories();
+  const stale = new Set(changed.filter((c) => c.events.some((e) => e.kind === 'absorb' && lost.has(e.from))).map((c) => c.doc._id));
+  const fresh = changed.filter((c) => !stale.has(c.doc._id));
+  const conflicts = await repos.stories.writeStories(fresh.map(({ doc, expectedRevision }) => ({ doc, expectedRevision })), now);
+  for (const { doc, events } of changed) if (stale.has(doc._id) || conflicts.has(doc._id)) await replay(doc._id, events);
+  return finalId;
+}
+
+/**
+ * Posting lists the batch's articles join, in assignment order (a story touched again moves to the end).
+ * Story-key and band entries name the story the article joined at the time (`assignedTo`), not where a
+ * later merge of the same batch took it: that is what StoryIndex records, and readers follow mergedInto.
+ */
+function postingAppends(assigned: readonly { article: Prepared; assignedTo: string; storyId: string }[]): PostingAppend[] {
+  const story = new Map<string, PostingEntry[]>();
+  const band = new Map<string, PostingEntry[]>();
+  const entity = new Map<string, PostingEntry[]>();
+  const members = new Map<string, PostingEntry[]>();
+  const push = (lists: Map<string, PostingEntry[]>, key: string, entry: PostingEntry) => {
+    const list = (lists.get(key) ?? []).filter((e) => e.id !== entry.id);
+    list.push(entry);
+    lists.set(key, list);
+  };
+  for (const { article, assignedTo, storyId } of assigned) {
+    const articleId = article.doc._id;
+    for (const key of article.signature.storyKeys) push(story, key, { id: assignedTo });
+    for (const key of article.signature.bandKeys) push(band, key, { id: articleId, storyId: assignedTo });
+    for (const key of article.signature.entityKeys) push(entity, key, { id: articleId });
+    push(members, storyId, { id: articleId });
+  }
+  return [
+    { kind: 'story', cap: STORIES_PER_KEY, byKey: story },
+    { kind: 'band', cap: Math.max(MEMBERS_PER_BAND, RELATED_LIMITS.perBand), byKey: band },
+    { kind: 'entity', cap: RELATED_LIMITS.perEntity, byKey: entity },
+    { kind: 'members', cap: RELATED_LIMITS.perStory, byKey: members },
+  ];
 }
 
 /** The signature inputs of a stored article: title, lead, the people it mentions and its places and organizations. */
@@ -116,43 +234,85 @@ function leadOf(doc: ArticleDoc): string | undefined {
 }
 
 
+/** A near-duplicate candidate: an assigned article found by an LSH band. */
+interface BandMember {
+  articleId: string;
+  storyId: string;
+  minhash: number[];
+}
+
+/** What the batch did to one story, in order: replayed on a fresh state when a concurrent writer won. */
+type StoryEvent = { kind: 'add'; article: Prepared } | { kind: 'absorb'; from: string };
+
+interface StoryChange {
+  doc: StoryDoc;
+  expectedRevision: number;
+  events: StoryEvent[];
+}
+
 /**
- * The stories one ingest touches, in memory: those found by the batch's keys plus the ones it creates.
- * Candidate selection per article mirrors the storage lookup (per key, newest first, STORIES_PER_KEY),
- * so an article decided here gets the same candidates it would get from the database alone.
+ * The stories one ingest touches, in memory: those found through the posting lists plus the ones it
+ * creates. Candidate selection per article is StoryIndex's (per key the newest STORIES_PER_KEY touched,
+ * per band the newest MEMBERS_PER_BAND members, merges followed), over the lists read from storage plus
+ * the batch's own additions, so an article decided here gets the candidates the in-memory index gives it.
  */
 class StoryBatch {
   private readonly stories = new Map<string, StoryDoc>();
+  private readonly revisions = new Map<string, number>();
   private readonly changed = new Set<string>();
+  private readonly events = new Map<string, StoryEvent[]>();
   private readonly byKey = new Map<string, string[]>();
-  private readonly byBand = new Map<string, { articleId: string; storyId: string; minhash: number[] }[]>();
+  private readonly byBand = new Map<string, BandMember[]>();
   private readonly mergedInto = new Map<string, string>();
-  private readonly merges: { from: string; into: string }[] = [];
-  private readonly assigned = new Map<string, { storyId: string; signature: ArticleSignatureDoc }>();
-  private readonly increments = new Map<string, number>();
+  private readonly mergedAway = new Map<string, StoryChange & { into: string }>();
+  private readonly snapshots = new Map<string, StoryDoc>();
+  private readonly assigned = new Map<string, string>();
+  readonly merges: { from: string; into: string }[] = [];
+  readonly increments = new Map<string, number>();
 
   constructor(
-    stored: StoryCandidateDoc[],
-    members: BandMemberDoc[],
+    stored: ReadonlyMap<string, StoryDoc>,
+    resolved: ReadonlyMap<string, string>,
+    storyPostings: ReadonlyMap<string, readonly PostingEntry[]>,
+    bands: ReadonlyMap<string, BandMember[]>,
     private documents: number,
     private readonly documentFrequency: Map<string, number>,
   ) {
-    for (const story of stored) {
-      const { foundBy, ...doc } = story;
-      this.stories.set(story._id, doc);
-      for (const key of foundBy) this.byKey.set(key, [...(this.byKey.get(key) ?? []), story._id]);
+    for (const [id, story] of stored) {
+      this.stories.set(id, story);
+      this.revisions.set(id, story.revision ?? 0);
     }
-    for (const m of members) this.byBand.set(m.bandKey, [...(this.byBand.get(m.bandKey) ?? []), { articleId: m.articleId, storyId: m.storyId, minhash: m.minhash }]);
+    for (const [from, into] of resolved) if (from !== into) this.mergedInto.set(from, into);
+    for (const [key, entries] of storyPostings) this.byKey.set(key, entries.map((e) => e.id));
+    for (const [key, members] of bands) this.byBand.set(key, [...members]);
   }
 
   storyOf(articleId: string): string {
-    return this.assigned.get(articleId)?.storyId ?? '';
+    return this.assigned.get(articleId) ?? '';
   }
 
   resolve(storyId: string): string {
     let id = storyId;
     for (let next = this.mergedInto.get(id); next !== undefined; next = this.mergedInto.get(id)) id = next;
     return id;
+  }
+
+  /** The batch's state of a story, including one it merged away (as it was when merged). */
+  stateOf(storyId: string): StoryDoc | undefined {
+    return this.stories.get(storyId) ?? this.snapshots.get(storyId);
+  }
+
+  /** Live stories the batch created or changed, with the revision they were read at (0: new). */
+  changedStories(): StoryChange[] {
+    return [...this.changed].flatMap((id) => {
+      const doc = this.stories.get(id);
+      return doc ? [{ doc, expectedRevision: this.revisions.get(id) ?? 0, events: this.events.get(id) ?? [] }] : [];
+    });
+  }
+
+  /** Stories the batch merged away: marked with `mergedInto`, keys emptied. */
+  mergedAwayStored(): (StoryChange & { into: string })[] {
+    return [...this.mergedAway.values()].map((m) => ({ ...m, into: this.resolve(m.into) }));
   }
 
   assign(article: Prepared, now: Date): void {
@@ -170,12 +330,8 @@ class StoryBatch {
       return candidate;
     };
     for (const key of signature.storyKeys) {
-      const ids = [...(this.byKey.get(key) ?? [])]
-        .map((id) => this.stories.get(this.resolve(id)))
-        .filter((s): s is StoryDoc => s !== undefined)
-        .sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime() || (a._id < b._id ? -1 : 1))
-        .slice(0, STORIES_PER_KEY);
-      for (const story of ids) add(story._id);
+      const bucket = this.byKey.get(key) ?? [];
+      for (let i = bucket.length - 1, taken = 0; i >= 0 && taken < STORIES_PER_KEY; i--, taken++) add(bucket[i] as string);
     }
     for (const key of signature.bandKeys) {
       for (const member of (this.byBand.get(key) ?? []).slice(-MEMBERS_PER_BAND)) {
@@ -198,33 +354,33 @@ class StoryBatch {
     this.record(storyId, article, now);
   }
 
-  private record(storyId: string, article: Prepared, now: Date): void {
-    const { doc, signature, publishedAt } = article;
-    const previous = this.stories.get(storyId);
-    const story: StoryDoc = {
-      _id: storyId,
-      title: previous?.title ?? doc.title,
-      centroid: addToCentroid(previous?.centroid, signature),
-      storyKeys: [...new Set([...signature.storyKeys, ...(previous?.storyKeys ?? [])])].slice(0, MAX_STORY_KEYS),
-      firstSeen: previous && previous.firstSeen < publishedAt ? previous.firstSeen : publishedAt,
-      lastSeen: previous && previous.lastSeen > publishedAt ? previous.lastSeen : publishedAt,
-      sourceIds: [...new Set([...(previous?.sourceIds ?? []), ...doc.sourceIds])],
-      size: (previous?.size ?? 0) + 1,
-      ...people(tally(previous?.personCounts, doc.personIds.slice(0, PEOPLE_PER_ARTICLE))),
-      ...topics(tally(previous?.topicCounts, doc.topicIds)),
-      createdAt: previous?.createdAt ?? now,
-      updatedAt: now,
-    };
-    this.stories.set(storyId, story);
+  private event(storyId: string, event: StoryEvent): void {
+    const list = this.events.get(storyId);
+    if (list) list.push(event);
+    else this.events.set(storyId, [event]);
     this.changed.add(storyId);
-    for (const key of signature.storyKeys) this.byKey.set(key, [...new Set([...(this.byKey.get(key) ?? []), storyId])]);
-    for (const key of signature.bandKeys) this.byBand.set(key, [...(this.byBand.get(key) ?? []), { articleId: doc._id, storyId, minhash: signature.minhash }]);
+  }
+
+  private record(storyId: string, article: Prepared, now: Date): void {
+    const { doc, signature } = article;
+    this.stories.set(storyId, withArticle(this.stories.get(storyId), article, now));
+    this.event(storyId, { kind: 'add', article });
+    for (const key of signature.storyKeys) {
+      const bucket = (this.byKey.get(key) ?? []).filter((id) => id !== storyId);
+      bucket.push(storyId);
+      this.byKey.set(key, bucket.slice(-STORIES_PER_KEY));
+    }
+    for (const key of signature.bandKeys) {
+      const bucket = (this.byBand.get(key) ?? []).filter((m) => m.articleId !== doc._id);
+      bucket.push({ articleId: doc._id, storyId, minhash: signature.minhash });
+      this.byBand.set(key, bucket.slice(-MEMBERS_PER_BAND));
+    }
     for (const feature of signatureFeatures(signature)) {
       this.documentFrequency.set(feature, (this.documentFrequency.get(feature) ?? 0) + 1);
       this.increments.set(feature, (this.increments.get(feature) ?? 0) + 1);
     }
     this.documents++;
-    this.assigned.set(doc._id, { storyId, signature: article.stored });
+    this.assigned.set(doc._id, storyId);
   }
 
   /** Folds `from` into `into`: one centroid, summed tallies, and a pointer so references resolve. */
@@ -233,33 +389,51 @@ class StoryBatch {
     const a = this.stories.get(into);
     const b = this.stories.get(from);
     if (!a || !b) return;
-    this.stories.set(into, {
-      ...a,
-      centroid: mergeCentroids(a.centroid, b.centroid),
-      storyKeys: [...new Set([...a.storyKeys, ...b.storyKeys])].slice(0, MAX_STORY_KEYS),
-      firstSeen: a.firstSeen < b.firstSeen ? a.firstSeen : b.firstSeen,
-      lastSeen: a.lastSeen > b.lastSeen ? a.lastSeen : b.lastSeen,
-      sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])],
-      size: a.size + b.size,
-      ...people(mergeTallies(a.personCounts, b.personCounts)),
-      ...topics(mergeTallies(a.topicCounts, b.topicCounts)),
-    });
-    this.changed.add(into);
+    this.stories.set(into, absorb(a, b));
+    this.event(into, { kind: 'absorb', from });
+    this.snapshots.set(from, b);
+    // Written even when the batch created it: posting lists may name it, and readers follow the pointer.
+    this.mergedAway.set(from, { doc: { ...b, mergedInto: into, storyKeys: [] }, expectedRevision: this.revisions.get(from) ?? 0, events: this.events.get(from) ?? [], into });
     this.stories.delete(from);
     this.changed.delete(from);
     this.mergedInto.set(from, into);
     this.merges.push({ from, into });
   }
+}
 
-  writes(): StoryWrites {
-    return {
-      stories: [...this.changed].flatMap((id) => this.stories.get(id) ?? []),
-      merges: this.merges.map(({ from, into }) => ({ from, into: this.resolve(into) })),
-      articles: [...this.assigned].map(([articleId, { storyId, signature }]) => ({ articleId, storyId: this.resolve(storyId), signature })),
-      termIncrements: this.increments,
-      documents: this.assigned.size,
-    };
-  }
+/** A story's state after one more article (a new story when there is none). */
+function withArticle(previous: StoryDoc | undefined, article: Prepared, now: Date): StoryDoc {
+  const { doc, signature, publishedAt } = article;
+  return {
+    _id: previous?._id ?? stableId(`story:${doc._id}`),
+    title: previous?.title ?? doc.title,
+    centroid: addToCentroid(previous?.centroid, signature),
+    storyKeys: [...new Set([...signature.storyKeys, ...(previous?.storyKeys ?? [])])].slice(0, MAX_STORY_KEYS),
+    firstSeen: previous && previous.firstSeen < publishedAt ? previous.firstSeen : publishedAt,
+    lastSeen: previous && previous.lastSeen > publishedAt ? previous.lastSeen : publishedAt,
+    sourceIds: [...new Set([...(previous?.sourceIds ?? []), ...doc.sourceIds])],
+    size: (previous?.size ?? 0) + 1,
+    ...people(tally(previous?.personCounts, doc.personIds.slice(0, PEOPLE_PER_ARTICLE))),
+    ...topics(tally(previous?.topicCounts, doc.topicIds)),
+    ...(previous?.revision !== undefined ? { revision: previous.revision } : {}),
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** Story `a` with story `b` folded in. */
+function absorb(a: StoryDoc, b: StoryDoc): StoryDoc {
+  return {
+    ...a,
+    centroid: mergeCentroids(a.centroid, b.centroid),
+    storyKeys: [...new Set([...a.storyKeys, ...b.storyKeys])].slice(0, MAX_STORY_KEYS),
+    firstSeen: a.firstSeen < b.firstSeen ? a.firstSeen : b.firstSeen,
+    lastSeen: a.lastSeen > b.lastSeen ? a.lastSeen : b.lastSeen,
+    sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])],
+    size: a.size + b.size,
+    ...people(mergeTallies(a.personCounts, b.personCounts)),
+    ...topics(mergeTallies(a.topicCounts, b.topicCounts)),
+  };
 }
 
 interface Tally {

@@ -9,8 +9,8 @@ import { entitySlug } from './merge/text-tokens.js';
 /** Computed edges written per article, and kept per article after reverse edges arrive. */
 export const RELATED_PER_ARTICLE = 10;
 export const MAX_COMPUTED_EDGES = 20;
-/** Candidate limits per lookup key (each an indexed query with its own limit). */
-const LIMITS = { perStory: 20, perEntity: 10, perBand: 8 };
+/** Candidates per lookup key: the newest members of a story, articles per entity key, per LSH band (the caps of their posting lists). */
+export const RELATED_LIMITS = { perStory: 20, perEntity: 10, perBand: 8 } as const;
 
 export interface AssignedArticle {
   doc: ArticleDoc;
@@ -22,8 +22,8 @@ export interface AssignedArticle {
  * SAME_STORY, FOLLOW_UP, SHARED_ENTITIES and SIMILAR edges for newly assigned articles, in both
  * directions: relateArticles decides each direction on its own (an earlier article gets a FOLLOW_UP edge
  * to the later one; the later one usually a SHARED_ENTITIES edge back). Candidates come from relatedLookup
- * keys (same story, entity keys, LSH bands), each an indexed limited query, so the cost does not grow with
- * the collection. LINKED edges are the pipeline's (from the links in the text): a target the article
+ * keys (same story, entity keys, LSH bands), read from capped posting lists in two commands for the whole
+ * batch, so the cost does not grow with the collection. LINKED edges are the pipeline's (from the links in the text): a target the article
  * links to gets no second, computed edge. Edge ids are derived from the pair, so writing again changes
  * nothing; reverse edges are pruned to the best MAX_COMPUTED_EDGES per article.
  */
@@ -31,14 +31,19 @@ export async function relateStoredArticles(repos: Repositories, articles: readon
   if (articles.length === 0) return;
   const relatable = articles.map((a) => toRelatable({ ...a.doc, signature: a.signature }, a.entityNames));
   const lookups = relatable.map((a) => relatedLookup(a));
-  const found = await repos.stories.relatableCandidates(
-    {
-      storyIds: lookups.flatMap((l) => (l.storyId ? [l.storyId] : [])),
-      entityKeys: lookups.flatMap((l) => l.entityKeys),
-      bandKeys: lookups.flatMap((l) => l.bandKeys),
-    },
-    LIMITS,
-  );
+  const posted = await repos.stories.postings({
+    members: lookups.flatMap((l) => (l.storyId ? [l.storyId] : [])),
+    entity: lookups.flatMap((l) => l.entityKeys),
+    band: lookups.flatMap((l) => l.bandKeys),
+  });
+  const own = new Set(relatable.map((a) => a.id));
+  const newest = (lists: Map<string, { id: string }[]>, n: number) => [...lists.values()].flatMap((list) => list.slice(-n).map((e) => e.id));
+  const wanted = [
+    ...newest(posted.members, RELATED_LIMITS.perStory),
+    ...newest(posted.entity, RELATED_LIMITS.perEntity),
+    ...newest(posted.band, RELATED_LIMITS.perBand),
+  ].filter((id) => !own.has(id));
+  const found = await repos.stories.relatableByIds(wanted);
   const candidates = found.map((doc) => toRelatable(doc, Object.fromEntries((doc.mentions ?? []).map((m) => [`person:${entitySlug(m.name)}`, m.name]))));
   const byId = new Map<string, RelatableArticle & { url?: string }>(candidates.map((c) => [c.id, c]));
   for (const a of relatable) byId.set(a.id, a);

@@ -213,7 +213,7 @@ export interface StoryDoc {
   title: string;
   /** feature → number of member articles carrying it (at most ~128 features). */
   centroid: { features: Record<string, number>; size: number };
-  /** Keys the story is found by (title tokens `t:…` and entity keys of its articles), newest first, capped. */
+  /** Title tokens `t:…` and entity keys of its articles, newest first, capped (lookups use the storyPostings lists). */
   storyKeys: string[];
   firstSeen: Date;
   lastSeen: Date;
@@ -229,6 +229,8 @@ export interface StoryDoc {
   topicCounts: Record<string, number>;
   /** Set when the story was folded into another: readers follow it, lookups skip this story. */
   mergedInto?: string;
+  /** Compare-and-set counter: bumped by every write, so concurrent assigners never overwrite each other (see story-repository.ts). */
+  revision?: number;
   createdAt: Date;
   updatedAt: Date;
 }

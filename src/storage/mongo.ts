@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   quotes: 'quotes',
   stories: 'stories',
   termStats: 'termStats',
+  storyPostings: 'storyPostings',
   feeds: 'feeds',
   events: 'events',
   counters: 'counters',
@@ -29,10 +30,6 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
     { key: { 'mentions.key': 1 }, name: 'mention_key' },
     // Story.articles pages, same-story candidates and re-pointing a merged story's articles.
     { key: { storyId: 1, sortDate: -1, _id: -1 }, name: 'story_sortDate', partialFilterExpression: { storyId: { $exists: true } } },
-    // Near-duplicate candidates (one query per LSH band, newest first, limited).
-    { key: { 'signature.bandKeys': 1, sortDate: -1 }, name: 'bandKeys_sortDate' },
-    // Related-story candidates sharing a person, place or organization.
-    { key: { 'signature.entityKeys': 1, sortDate: -1 }, name: 'entityKeys_sortDate' },
     { key: { authorIds: 1, sortDate: -1, _id: -1 }, name: 'author_sortDate' },
     { key: { sourceIds: 1, sortDate: -1, _id: -1 }, name: 'source_sortDate' },
     {
@@ -61,9 +58,9 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
     // Due sources for the pollers' atomic claims (only scheduled sources carry nextFetchAt).
     { key: { nextFetchAt: 1 }, name: 'nextFetchAt', partialFilterExpression: { nextFetchAt: { $exists: true } } },
   ],
-  // Candidate stories: one query per story key, most recently updated first, limited.
+  // Candidate stories are found through storyPostings (capped id lists per key, read by _id): "newest N
+  // per key" through a multikey index sorted every match on the DocumentDB engine, so it grew with the graph.
   stories: [
-    { key: { storyKeys: 1, lastSeen: -1 }, name: 'storyKeys_lastSeen' },
     { key: { lastSeen: -1, _id: -1 }, name: 'lastSeen_id' },
     { key: { personIds: 1, lastSeen: -1, _id: -1 }, name: 'person_lastSeen' },
     { key: { topicIds: 1, lastSeen: -1, _id: -1 }, name: 'topic_lastSeen' },
@@ -71,6 +68,8 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
   ],
   // Document frequency per feature: read by _id, updated with $inc.
   termStats: [],
+  // Posting lists of story assignment (story key → stories, LSH band / entity → articles, story → members): read by _id only.
+  storyPostings: [],
   relations: [{ key: { fromId: 1, score: -1, _id: 1 }, name: 'from_score' }, { key: { toUrl: 1 }, name: 'toUrl' }],
   feeds: [{ key: { owner: 1, createdAt: -1, _id: -1 }, name: 'owner_createdAt' }],
   // A week of history is enough to resume any subscriber; older events expire.

@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Collection, Db, Document, Filter } from 'mongodb';
+import { MongoBulkWriteError, type AnyBulkWriteOperation, type Collection, type Db, type Filter } from 'mongodb';
 import { COLLECTIONS } from './mongo.js';
 import type { ArticleDoc, ArticleSignatureDoc, StoryDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
@@ -16,15 +16,27 @@ export interface StoryQuery {
   minArticles?: number;
 }
 
-/** A stored story (bounded: capped centroid, keys and tallies) with the story keys it was found by. */
-export type StoryCandidateDoc = StoryDoc & { foundBy: string[] };
+/** Which lookup list a posting belongs to; each kind is one id namespace of the storyPostings collection. */
+export type PostingKind = 'story' | 'band' | 'entity' | 'members';
 
-/** A member article found by an LSH band key. */
-export interface BandMemberDoc {
-  articleId: string;
-  storyId: string;
-  minhash: number[];
-  bandKey: string;
+/** One entry of a posting: a story id (story keys) or an article id with the story it was assigned to. */
+export interface PostingEntry {
+  id: string;
+  storyId?: string;
+}
+
+/** Posting lists to append to: for each key, entries in the order they were touched (last = newest). */
+export interface PostingAppend {
+  kind: PostingKind;
+  /** Entries kept per key (the oldest fall off). */
+  cap: number;
+  byKey: ReadonlyMap<string, readonly PostingEntry[]>;
+}
+
+/** A capped posting list: `_id` is `<kind prefix><key>`, `e` the entries, oldest first. */
+interface PostingDoc {
+  _id: string;
+  e: PostingEntry[];
 }
 
 /** What relating needs of a candidate article: small fields only, never the body. */
@@ -32,52 +44,50 @@ export type RelatableArticleDoc = Pick<ArticleDoc, '_id' | 'title' | 'url' | 'ke
   signature: ArticleSignatureDoc;
 };
 
-/** One assignment batch, decided in the application, written here in a fixed number of commands. */
-export interface StoryWrites {
-  /** Full state of every story created or changed by the batch. */
-  stories: StoryDoc[];
-  /** Stories folded into another: marked, emptied of keys, their articles re-pointed. */
-  merges: { from: string; into: string }[];
-  /** Newly assigned articles. */
-  articles: { articleId: string; storyId: string; signature: ArticleSignatureDoc }[];
-  /** Document-frequency increments per feature, and how many documents they came from. */
-  termIncrements: Map<string, number>;
-  documents: number;
+/** A story state to write, with the revision it was computed from (0: the story did not exist). */
+export interface StoryStateWrite {
+  doc: StoryDoc;
+  expectedRevision: number;
 }
 
 /** The term-stats document counting articles (feature ids are tokens and `kind:slug`, never this). */
 const DOCUMENTS_KEY = '#documents';
-/** Sub-queries per aggregate: each is an indexed, limited query; chunks keep a command a sane size. */
-const QUERIES_PER_COMMAND = 64;
+const PREFIX: Record<PostingKind, string> = { story: 's|', band: 'b|', entity: 'e|', members: 'm|' };
 const RELATABLE_PROJECTION = { _id: 1, title: 1, url: 1, keys: 1, sortDate: 1, storyId: 1, sourceIds: 1, relatedLinks: 1, 'mentions.name': 1, 'mentions.key': 1, signature: 1 } as const;
-
-interface LimitedQuery {
-  filter: Document;
-  sort: Document;
-  limit: number;
-  /** Tag stored on each result (which key found it). */
-  tag: string;
-}
+/** Longest mergedInto chain followed (chains are short: each merge points at a live story). */
+const MAX_MERGE_HOPS = 8;
 
 /**
- * Stories (one event covered by several articles) and the story side of articles: candidate lookups by
- * story key and LSH band, feature counters, assignment writes and merges. Every lookup is a set of
- * indexed queries, each with its own limit (a popular key cannot crowd out a rare one), run as one
- * aggregate of `$unionWith` branches per chunk: the cost of assigning an article does not grow with the
- * number of stored articles or stories. Story documents are written with the state the application
- * computed (centroids are truncated maps, which `$inc` cannot keep bounded), so one writer per database
- * is assumed for story assignment; article ids, story ids and edge ids are deterministic, so a retry or
- * a re-ingest rewrites the same documents.
+ * Stories (one event covered by several articles) and the story side of articles: posting lists for
+ * candidate lookups, story states, feature counters and assignment writes.
+ *
+ * Why posting lists: "the newest N stories carrying key K" as an indexed query needs an index scan in key
+ * order, and the DocumentDB engine behind our test server answers every multikey (and most compound)
+ * query with a bitmap scan plus a sort of ALL matches, so the cost of a popular key grew with the graph;
+ * 64 `$unionWith` branches per aggregate also cost 200-600 ms each, against 3-5 ms for 8. A posting
+ * document per key holds the ids themselves, capped and in touch order (what the in-memory StoryIndex
+ * keeps), so every lookup is one `_id $in` point read of bounded documents, batched across the articles
+ * of an ingest: a fixed number of commands per batch, whatever the size of the graph.
+ *
+ * Concurrency: story states are computed in the application (centroids and tallies are truncated maps,
+ * which `$inc` cannot keep bounded), so each story carries a `revision` and is written by compare-and-set
+ * (filter on the revision read; a mismatch turns the upsert into a duplicate-key error on `_id`, reported
+ * per statement). The assigner re-reads a conflicting story and replays its own changes on top. Appends
+ * that need no computed state stay atomic operators: posting lists are pipeline updates of one document,
+ * counters `$inc`, sources `$push` guarded by `$ne` (which also bumps the revision so a concurrent
+ * compare-and-set writer re-reads instead of overwriting the new source).
  */
 export class StoryRepository {
   private readonly stories: Collection<StoryDoc>;
   private readonly articles: Collection<ArticleDoc>;
   private readonly termCounters: Collection<{ _id: string; df: number }>;
+  private readonly postingLists: Collection<PostingDoc>;
 
   constructor(db: Db) {
     this.stories = db.collection<StoryDoc>(COLLECTIONS.stories);
     this.articles = db.collection<ArticleDoc>(COLLECTIONS.articles);
     this.termCounters = db.collection<{ _id: string; df: number }>(COLLECTIONS.termStats);
+    this.postingLists = db.collection<PostingDoc>(COLLECTIONS.storyPostings);
   }
 
   findByIds(ids: readonly string[]): Promise<(StoryDoc | null)[]> {
@@ -93,35 +103,75 @@ export class StoryRepository {
     return this.stories.countDocuments(toFilter(query));
   }
 
-  /** Live stories filed under any of the keys and active since `since`: at most `perKeyLimit` per key, newest first. */
-  async candidatesByKeys(keys: readonly string[], since: Date, perKeyLimit: number): Promise<StoryCandidateDoc[]> {
-    const rows = await this.limitedUnion<StoryDoc & { tag: string }>(
-      this.stories,
-      [...new Set(keys)].map((key) => ({ filter: { storyKeys: key, lastSeen: { $gte: since } }, sort: { lastSeen: -1 }, limit: perKeyLimit, tag: key })),
-      {},
-    );
-    const byId = new Map<string, StoryCandidateDoc>();
-    for (const row of rows) {
-      const found = byId.get(row._id);
-      if (found) found.foundBy.push(row.tag);
-      else {
-        const { tag, ...story } = row;
-        byId.set(row._id, { ...story, foundBy: [tag] });
-      }
+  /** Posting lists of several kinds in one command: kind → key → entries, oldest first (missing key: no entries). */
+  async postings(lookup: Partial<Record<PostingKind, readonly string[]>>): Promise<Record<PostingKind, Map<string, PostingEntry[]>>> {
+    const out: Record<PostingKind, Map<string, PostingEntry[]>> = { story: new Map(), band: new Map(), entity: new Map(), members: new Map() };
+    const ids = (Object.keys(lookup) as PostingKind[]).flatMap((kind) => [...new Set(lookup[kind])].map((key) => PREFIX[kind] + key));
+    if (ids.length === 0) return out;
+    const kindOf = new Map(Object.entries(PREFIX).map(([kind, prefix]) => [prefix, kind as PostingKind]));
+    for (const doc of await this.postingLists.find({ _id: { $in: ids } }).toArray()) {
+      const kind = kindOf.get(doc._id.slice(0, 2));
+      if (kind) out[kind].set(doc._id.slice(2), doc.e);
     }
-    return [...byId.values()];
+    return out;
   }
 
-  /** Assigned articles sharing an LSH band with the given keys: at most `perBandLimit` per band, newest first. */
-  async membersByBandKeys(bandKeys: readonly string[], perBandLimit: number): Promise<BandMemberDoc[]> {
-    const rows = await this.limitedUnion<ArticleDoc & { tag: string }>(
-      this.articles,
-      [...new Set(bandKeys)].map((key) => ({ filter: { 'signature.bandKeys': key, storyId: { $exists: true } }, sort: { sortDate: -1 }, limit: perBandLimit, tag: key })),
-      { _id: 1, storyId: 1, 'signature.minhash': 1 },
-    );
-    return rows.flatMap((row) =>
-      row.storyId && row.signature ? [{ articleId: row._id, storyId: row.storyId, minhash: row.signature.minhash, bandKey: row.tag }] : [],
-    );
+  /**
+   * Appends to posting lists, one pipeline update per key (atomic per document, so concurrent ingests
+   * both land): an entry already present moves to the end, and only the newest `cap` are kept.
+   */
+  async appendPostings(appends: readonly PostingAppend[]): Promise<void> {
+    const ops: AnyBulkWriteOperation<PostingDoc>[] = [];
+    for (const { kind, cap, byKey } of appends) {
+      for (const [key, entries] of byKey) {
+        if (entries.length === 0) continue;
+        const ids = entries.map((e) => e.id);
+        const kept = { $filter: { input: { $ifNull: ['$e', []] }, cond: { $not: [{ $in: ['$$this.id', ids] }] } } };
+        ops.push({ updateOne: { filter: { _id: PREFIX[kind] + key }, update: [{ $set: { e: { $slice: [{ $concatArrays: [kept, entries.slice(-cap)] }, -cap] } } }], upsert: true } });
+      }
+    }
+    if (ops.length) await this.postingLists.bulkWrite(ops, { ordered: false });
+  }
+
+  /**
+   * Stories by id with merges followed: every requested id maps to the live story it ended in (chains
+   * of `mergedInto` are read a hop per command, usually none). Missing ids map to nothing.
+   */
+  async liveStories(ids: readonly string[]): Promise<{ stories: Map<string, StoryDoc>; resolved: Map<string, string> }> {
+    const stories = new Map<string, StoryDoc>();
+    const docs = new Map<string, StoryDoc>();
+    let wanted = [...new Set(ids)];
+    for (let hop = 0; wanted.length && hop <= MAX_MERGE_HOPS; hop++) {
+      const found = await this.stories.find({ _id: { $in: wanted } }).toArray();
+      for (const doc of found) docs.set(doc._id, doc);
+      wanted = [...new Set(found.flatMap((d) => (d.mergedInto && !docs.has(d.mergedInto) ? [d.mergedInto] : [])))];
+    }
+    const resolved = new Map<string, string>();
+    for (const id of new Set(ids)) {
+      let at = docs.get(id);
+      for (let hop = 0; at?.mergedInto && hop <= MAX_MERGE_HOPS; hop++) at = docs.get(at.mergedInto);
+      if (at && !at.mergedInto) {
+        resolved.set(id, at._id);
+        stories.set(at._id, at);
+      }
+    }
+    return { stories, resolved };
+  }
+
+  /** MinHash and current story of articles (near-duplicate candidates): two small fields, never the body. */
+  async minhashes(articleIds: readonly string[]): Promise<Map<string, { storyId?: string; minhash: number[] }>> {
+    const out = new Map<string, { storyId?: string; minhash: number[] }>();
+    if (articleIds.length === 0) return out;
+    const docs = await this.articles.find({ _id: { $in: [...new Set(articleIds)] } }, { projection: { _id: 1, storyId: 1, 'signature.minhash': 1 } }).toArray();
+    for (const doc of docs) if (doc.signature) out.set(doc._id, { ...(doc.storyId ? { storyId: doc.storyId } : {}), minhash: doc.signature.minhash });
+    return out;
+  }
+
+  /** Articles to relate to, by id: small fields only. */
+  async relatableByIds(articleIds: readonly string[]): Promise<RelatableArticleDoc[]> {
+    if (articleIds.length === 0) return [];
+    const docs = await this.articles.find({ _id: { $in: [...new Set(articleIds)] } }, { projection: RELATABLE_PROJECTION }).toArray();
+    return docs.filter((d): d is typeof d & { signature: ArticleSignatureDoc } => d.signature !== undefined) as RelatableArticleDoc[];
   }
 
   /** Document frequencies of these features, and the number of documents counted: one command. */
@@ -137,28 +187,53 @@ export class StoryRepository {
   }
 
   /**
-   * Writes one batch: story states, merges (the merged story keeps a `mergedInto` pointer and loses its
-   * keys so lookups never find it again; its articles are re-pointed by the storyId index), article
-   * assignments (only where the article has no story yet, so a concurrent or repeated assignment never
-   * moves it) and counter increments.
+   * Compare-and-set writes of story states, one command: each story is written only if its revision is
+   * still the one it was computed from (0: it must not exist yet). Returns the ids that lost the race;
+   * the others are written with revision + 1.
    */
-  async applyWrites(writes: StoryWrites, now: Date): Promise<void> {
-    const storyOps: AnyBulkWriteOperation<StoryDoc>[] = writes.stories.map((story) => {
-      const { _id, createdAt, ...rest } = story;
-      return { updateOne: { filter: { _id }, update: { $set: { ...rest, updatedAt: now }, $setOnInsert: { createdAt } }, upsert: true } };
+  async writeStories(writes: readonly StoryStateWrite[], now: Date): Promise<Set<string>> {
+    const conflicts = new Set<string>();
+    if (writes.length === 0) return conflicts;
+    const ops: AnyBulkWriteOperation<StoryDoc>[] = writes.map(({ doc, expectedRevision }) => {
+      const { _id, createdAt, revision: _revision, ...rest } = doc;
+      const filter: Filter<StoryDoc> = expectedRevision > 0 ? { _id, revision: expectedRevision } : { _id, revision: { $exists: false } };
+      return { updateOne: { filter, update: { $set: { ...rest, revision: expectedRevision + 1, updatedAt: now }, $setOnInsert: { createdAt } }, upsert: true } };
     });
-    for (const { from, into } of writes.merges) {
-      storyOps.push({ updateOne: { filter: { _id: from }, update: { $set: { mergedInto: into, storyKeys: [], updatedAt: now } } } });
+    try {
+      await this.stories.bulkWrite(ops, { ordered: false });
+    } catch (error) {
+      if (!(error instanceof MongoBulkWriteError)) throw error;
+      const failures = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+      for (const failure of failures) {
+        if (failure.code !== 11000) throw error;
+        const write = writes[failure.index];
+        if (write) conflicts.add(write.doc._id);
+      }
     }
-    if (storyOps.length) await this.stories.bulkWrite(storyOps, { ordered: true });
-    const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = writes.articles.map(({ articleId, storyId, signature }) => ({
+    return conflicts;
+  }
+
+  /**
+   * Article assignments (only where the article has no story yet, so a concurrent or repeated assignment
+   * never moves it), the articles of merged stories re-pointed (by the storyId index), and counter
+   * increments.
+   */
+  async assignArticles(
+    articles: readonly { articleId: string; storyId: string; signature: ArticleSignatureDoc }[],
+    merges: readonly { from: string; into: string }[],
+    termIncrements: ReadonlyMap<string, number>,
+    documents: number,
+  ): Promise<void> {
+    const articleOps: AnyBulkWriteOperation<ArticleDoc>[] = articles.map(({ articleId, storyId, signature }) => ({
       updateOne: { filter: { _id: articleId, storyId: { $exists: false } }, update: { $set: { storyId, signature } } },
     }));
-    for (const { from, into } of writes.merges) articleOps.push({ updateMany: { filter: { storyId: from }, update: { $set: { storyId: into } } } });
-    if (articleOps.length) await this.articles.bulkWrite(articleOps, { ordered: true });
-    const termOps = [...writes.termIncrements].map(([feature, n]) => ({ updateOne: { filter: { _id: feature }, update: { $inc: { df: n } }, upsert: true } }));
-    if (writes.documents > 0) termOps.push({ updateOne: { filter: { _id: DOCUMENTS_KEY }, update: { $inc: { df: writes.documents } }, upsert: true } });
-    if (termOps.length) await this.termCounters.bulkWrite(termOps, { ordered: false });
+    for (const { from, into } of merges) articleOps.push({ updateMany: { filter: { storyId: from }, update: { $set: { storyId: into } } } });
+    const termOps: AnyBulkWriteOperation<{ _id: string; df: number }>[] = [...termIncrements].map(([feature, n]) => ({ updateOne: { filter: { _id: feature }, update: { $inc: { df: n } }, upsert: true } }));
+    if (documents > 0) termOps.push({ updateOne: { filter: { _id: DOCUMENTS_KEY }, update: { $inc: { df: documents } }, upsert: true } });
+    await Promise.all([
+      articleOps.length ? this.articles.bulkWrite(articleOps, { ordered: true }) : undefined,
+      termOps.length ? this.termCounters.bulkWrite(termOps, { ordered: false }) : undefined,
+    ]);
   }
 
   /** A corrected article keeps its story; its signature follows the new headline and lead. */
@@ -170,48 +245,16 @@ export class StoryRepository {
     );
   }
 
-  /** Sources an already assigned article was seen in since: a story lists every source of its articles. */
-  async addSources(byStory: ReadonlyMap<string, readonly string[]>): Promise<void> {
-    if (byStory.size === 0) return;
-    await this.stories.bulkWrite(
-      [...byStory].map(([storyId, sourceIds]) => ({ updateOne: { filter: { _id: storyId }, update: { $addToSet: { sourceIds: { $each: [...sourceIds] } } } } })),
-      { ordered: false },
-    );
-  }
-
   /**
-   * Related-story candidates: newest members of each story, newest articles sharing each entity key or
-   * LSH band, each query with its own limit. Small fields only.
+   * Sources an already assigned article was seen in since: a story lists every source of its articles.
+   * One guarded `$push` per (story, source): a source already listed changes nothing (re-ingesting stays
+   * a no-op), a new one bumps the revision so a concurrent compare-and-set writer cannot erase it.
    */
-  async relatableCandidates(
-    lookup: { storyIds: readonly string[]; entityKeys: readonly string[]; bandKeys: readonly string[] },
-    limits: { perStory: number; perEntity: number; perBand: number },
-  ): Promise<RelatableArticleDoc[]> {
-    const queries: LimitedQuery[] = [
-      ...[...new Set(lookup.storyIds)].map((id) => ({ filter: { storyId: id }, sort: { sortDate: -1, _id: -1 }, limit: limits.perStory, tag: `story:${id}` })),
-      ...[...new Set(lookup.entityKeys)].map((key) => ({ filter: { 'signature.entityKeys': key }, sort: { sortDate: -1 }, limit: limits.perEntity, tag: key })),
-      ...[...new Set(lookup.bandKeys)].map((key) => ({ filter: { 'signature.bandKeys': key }, sort: { sortDate: -1 }, limit: limits.perBand, tag: key })),
-    ];
-    const rows = await this.limitedUnion<RelatableArticleDoc & { tag: string }>(this.articles, queries, RELATABLE_PROJECTION);
-    const byId = new Map<string, RelatableArticleDoc>();
-    for (const { tag: _tag, ...row } of rows) if (row.signature && !byId.has(row._id)) byId.set(row._id, row);
-    return [...byId.values()];
-  }
-
-  /** Runs limited queries as `$unionWith` branches, QUERIES_PER_COMMAND per aggregate, chunks in parallel. */
-  private async limitedUnion<T extends Document>(collection: Collection<StoryDoc> | Collection<ArticleDoc>, queries: LimitedQuery[], projection: Document): Promise<T[]> {
-    const project = Object.keys(projection).length ? [{ $project: projection }] : [];
-    const branch = (q: LimitedQuery): Document[] => [{ $match: q.filter }, { $sort: q.sort }, { $limit: q.limit }, ...project, { $set: { tag: q.tag } }];
-    const chunks: LimitedQuery[][] = [];
-    for (let i = 0; i < queries.length; i += QUERIES_PER_COMMAND) chunks.push(queries.slice(i, i + QUERIES_PER_COMMAND));
-    const results = await Promise.all(
-      chunks.map((chunk) => {
-        const [head, ...rest] = chunk as [LimitedQuery, ...LimitedQuery[]];
-        const pipeline = [...branch(head), ...rest.map((q) => ({ $unionWith: { coll: collection.collectionName, pipeline: branch(q) } }))];
-        return (collection as unknown as Collection<Document>).aggregate<T>(pipeline).toArray();
-      }),
+  async addSources(byStory: ReadonlyMap<string, readonly string[]>): Promise<void> {
+    const ops: AnyBulkWriteOperation<StoryDoc>[] = [...byStory].flatMap(([storyId, sourceIds]) =>
+      [...new Set(sourceIds)].map((sourceId) => ({ updateOne: { filter: { _id: storyId, sourceIds: { $ne: sourceId } }, update: { $push: { sourceIds: sourceId }, $inc: { revision: 1 } } } })),
     );
-    return results.flat();
+    if (ops.length) await this.stories.bulkWrite(ops, { ordered: false });
   }
 }
 
