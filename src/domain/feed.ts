@@ -81,6 +81,9 @@ export interface RawDates {
   updated?: string;
   created?: string;
   expires?: string;
+  /** dcterms:valid start and end. */
+  validFrom?: string;
+  validUntil?: string;
 }
 
 /** Feed head data beyond what the gateway shows: kept so nothing the publisher said is lost. */

@@ -4,7 +4,7 @@ import { NS } from './namespaces.js';
 import { parseLength } from './parse-context.js';
 import { makePerson, parsePersonText } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
-import { attr, childrenNamed, childText, textContent } from './xml-query.js';
+import { attr, childrenNamed, childText, hasElementChildren, textContent } from './xml-query.js';
 import type { XmlElement } from './xml-document.js';
 
 const DC = [NS.dc] as const;
@@ -39,7 +39,8 @@ export function dublinCoreDate(el: XmlElement, locals: string[]): { value: strin
 export function atomLinks(el: XmlElement, namespaces: readonly string[] = ATOM): FeedLink[] {
   const links: FeedLink[] = [];
   for (const link of childrenNamed(el, 'link', namespaces)) {
-    const href = attr(link, 'href');
+    // Atom 0.3 writers sometimes put the URL in the element's text instead of href
+    const href = attr(link, 'href') ?? (hasElementChildren(link) ? undefined : textContent(link));
     if (href === undefined || href.trim() === '') continue;
     const rel = attr(link, 'rel')?.trim() || 'alternate';
     const type = attr(link, 'type')?.trim();

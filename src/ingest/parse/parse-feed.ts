@@ -4,6 +4,7 @@ import { binarySignature, controlCharacterRatio } from './detect-binary.js';
 import { FeedParseError } from './feed-parse-error.js';
 import { ParseContext } from './parse-context.js';
 import { parseAtom } from './parse-atom.js';
+import { isCdf, parseCdf } from './parse-cdf.js';
 import { parseJsonFeed, parseJsonText } from './parse-json-feed.js';
 import { parseRss } from './parse-rss.js';
 import { parseXmlDocument, type XmlElement } from './xml-document.js';
@@ -24,7 +25,7 @@ export interface ParseFeedOptions {
 export const DEFAULT_MAX_FEED_BYTES = 20 * 1024 * 1024;
 
 /**
- * Bytes (or text) of RSS 0.90–2.0, RDF, Atom 0.3/1.0 or JSON Feed 1.0/1.1 → one NormalizedFeed. Pure:
+ * Bytes (or text) of RSS 0.90–2.0, RDF, Atom 0.3/1.0, JSON Feed 1.0/1.1 or CDF → one NormalizedFeed. Pure:
  * no network, no clock. Recoverable oddities (HTML entities in XML, bad dates, sloppy markup) become
  * `warnings`; anything that leaves no trustworthy feed throws FeedParseError with a stable code.
  */
@@ -88,7 +89,8 @@ function parseXmlFeed(text: string, baseUrl: string | undefined, language: strin
   });
   const ctx = new ParseContext(doc.position);
   ctx.warnings.push(...doc.warnings);
-  return kind === 'atom' ? parseAtom(doc, ctx) : parseRss(doc, ctx);
+  if (kind === 'atom') return parseAtom(doc, ctx);
+  return isCdf(doc.root) ? parseCdf(doc, ctx) : parseRss(doc, ctx);
 }
 
 function feedKind(root: XmlElement): 'rss' | 'atom' | undefined {

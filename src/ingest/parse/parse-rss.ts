@@ -29,7 +29,7 @@ export function rssVersion(root: XmlElement, doctype: string | undefined): strin
   if (version === '0.92') return 'rss092';
   if (version === '0.93') return 'rss093';
   if (version === '0.94') return 'rss094';
-  if (/^2(\.0(\.\d+)?)?$/.test(version)) return 'rss20';
+  if (/^2(\.\d+)*$/.test(version)) return 'rss20';
   if (version === '0.90' || version === '0.9') return 'rss090';
   return 'rss';
 }
@@ -59,7 +59,8 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
   const feedUrl = links.find((l) => l.rel === 'self')?.href;
 
   const authors: FeedPerson[] = [];
-  const editor = parsePersonText(childText(channel, 'managingEditor', RSS)) ?? parsePersonText(childText(channel, 'webMaster', RSS));
+  // channel <author> is not RSS 2.0, but generators write it (and Atom-minded people expect it to work)
+  const editor = parsePersonText(childText(channel, 'managingEditor', RSS)) ?? parsePersonText(childText(channel, 'author', RSS)) ?? parsePersonText(childText(channel, 'webMaster', RSS));
   if (editor) authors.push(editor);
   authors.push(...dublinCoreCreators(channel));
   if (authors.length === 0) {
@@ -91,7 +92,13 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     textInput: textInputEl ? nonEmptyObject({ title: childText(textInputEl, 'title', RSS), description: childText(textInputEl, 'description', RSS), name: childText(textInputEl, 'name', RSS), link: optionalUrl(childText(textInputEl, 'link', RSS), textInputEl) }) : undefined,
     info: browserFriendly ? keptDetail(renderText(rssTextConstruct(browserFriendly, 'auto'))) : undefined,
     podcast: newLocation && !podcast?.newFeedUrl ? { ...podcast, newFeedUrl: newLocation } : podcast,
-    rawDates: rawDates({ published: rawText(channel, [['pubDate', RSS], ['issued', DC_ANY], ['created', DC_ANY]]), updated: rawText(channel, [['lastBuildDate', RSS], ['modified', DC_ANY], ['date', DC_ANY]]), created: rawText(channel, [['created', [NS.dcterms]]]) }),
+    rawDates: rawDates({
+      published: rawText(channel, [['pubDate', RSS], ['issued', DC_ANY], ['created', DC_ANY]]),
+      updated: rawText(channel, [['lastBuildDate', RSS], ['modified', DC_ANY], ['date', DC_ANY]]),
+      created: rawText(channel, [['created', [NS.dcterms]]]),
+      validFrom: validity.start,
+      validUntil: validity.end,
+    }),
     createdAt: ctx.date(childText(channel, 'created', [NS.dcterms]), undefined, '<dcterms:created>'),
     validFrom: ctx.date(validity.start, undefined, '<dcterms:valid>'),
     validUntil: ctx.date(validity.end, undefined, '<dcterms:valid>'),
@@ -132,13 +139,14 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
   const id = guid ?? dublinCoreText(item, 'identifier');
 
   const titleText = rendered(item, 'title', 'auto');
-  const title = titleText?.text || dublinCoreText(item, 'title');
+  const title = titleText?.text || dublinCoreText(item, 'title') || mediaText(item, 'title');
   const descriptionEl = child(item, 'description', RSS) ?? child(item, 'description', [NS.dc]);
   const summaryText = descriptionEl ? renderText(rssTextConstruct(descriptionEl, 'html')) : undefined;
   const itunesSummary = childText(item, 'summary', ITUNES) ?? childText(item, 'subtitle', ITUNES);
-  const summary = summaryText ? summaryText.text : itunesSummary;
+  const summary = summaryText ? summaryText.text : itunesSummary ?? mediaText(item, 'description');
   const summaryHtml = summaryText?.html;
-  const contentEl = child(item, 'encoded', CONTENT) ?? child(item, 'body', [NS.xhtml]) ?? child(item, 'content', [NS.atom]);
+  // xhtml:body (often written without its namespace) and UserLand's <fullitem> are full content too
+  const contentEl = child(item, 'encoded', CONTENT) ?? child(item, 'body', [NS.xhtml, ...RSS]) ?? child(item, 'fullitem', RSS) ?? child(item, 'content', [NS.atom]);
   const contentText = contentEl ? renderContent(rssTextConstruct(contentEl, 'html')) : undefined;
   const content = contentText?.html;
 
@@ -214,6 +222,12 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     copyright: dublinCoreText(item, 'rights'),
     extensions,
   });
+}
+
+/** media:title / media:description, directly or in a media:group (video feeds put the item's text there). */
+function mediaText(item: XmlElement, local: string): string | undefined {
+  const group = child(item, 'group', [NS.media]);
+  return childText(item, local, [NS.media]) ?? (group ? childText(group, local, [NS.media]) : undefined);
 }
 
 function optionalUrl(value: string | undefined, el: XmlElement): string | undefined {

@@ -57,7 +57,7 @@ export class TreeBuilder {
         const ns = colon === -1 ? '' : resolvePrefix(scope, prefix) ?? prefix;
         const local = colon === -1 ? name : name.slice(colon + 1);
         attributes.push({ ns, local, value });
-        if (ns === NS.xml && local === 'base') base = resolveUrl(value, base);
+        if (ns === NS.xml && local === 'base') base = xmlBase(value, base);
         if (ns === NS.xml && local === 'lang') lang = value.trim().replace(/_/g, '-') || undefined;
       }
     }

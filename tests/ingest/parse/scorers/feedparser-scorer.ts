@@ -61,7 +61,9 @@ function canonicalReferences(value: unknown): unknown {
 function equal(x: unknown, y: unknown): boolean {
   const a = canonicalReferences(x);
   const b = canonicalReferences(y);
+  // Python: True == 1 and False == 0, both ways
   if (typeof b === 'boolean' && typeof a === 'number') return a === Number(b);
+  if (typeof a === 'boolean' && typeof b === 'number') return Number(a) === b;
   if (b && typeof b === 'object' && '$datetime' in b) return a === (b as { $datetime: string }).$datetime;
   return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
