@@ -223,12 +223,44 @@ export function sanitizeHtmlWithText(html: string, baseUrl?: string): { html: st
   return { html: result.html.trim(), text: normalizeBlocks(result.rawText) };
 }
 
+/**
+ * Blocks (separated by 2+ newlines) with whitespace runs collapsed to one space, trimmed, empty blocks
+ * dropped, joined by a blank line: `text.split(/\n{2,}/).map(collapse).filter(nonEmpty).join('\n\n')`
+ * in one pass (it runs on every summary of every feed).
+ */
 function normalizeBlocks(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter((block) => block.length > 0)
-    .join('\n\n');
+  let out = '';
+  let pending = '';
+  let segmentStart = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhitespace(c)) {
+      if (segmentStart === -1) {
+        if (out !== '') out += pending;
+        segmentStart = i;
+      }
+      continue;
+    }
+    if (segmentStart !== -1) {
+      out += text.slice(segmentStart, i);
+      segmentStart = -1;
+      pending = ' ';
+    }
+    if (c === 0x0a && text.charCodeAt(i + 1) === 0x0a) {
+      while (text.charCodeAt(i + 1) === 0x0a) i++;
+      pending = '\n\n';
+    }
+  }
+  if (segmentStart !== -1) out += text.slice(segmentStart);
+  return out;
+}
+
+/** The characters of the RegExp class \s. */
+function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Elements whose content is never displayed as text (iframe/noembed content is raw fallback markup). */

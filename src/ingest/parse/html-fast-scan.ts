@@ -37,112 +37,111 @@ const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/y;
 export function scanSimpleHtml(html: string, handlers: HtmlHandlers): boolean {
   if (!looksSimple(html)) return false;
   try {
-    scan(html);
+    scan(html, handlers);
   } catch (error) {
     if (error === BAIL) return false;
     throw error;
   }
   return true;
+}
 
-  function scan(s: string): void {
-    const stack: string[] = [];
-    const closeImplied = (name: string): void => handlers.onclosetag(name, true);
-    let i = 0;
-    const n = s.length;
-    while (i < n) {
-      const lt = s.indexOf('<', i);
-      const end = lt === -1 ? n : lt;
-      if (end > i) {
-        const raw = s.slice(i, end);
-        const data = raw.indexOf('&') === -1 ? raw : decodeHTML(raw);
-        handlers.ontext(data);
-      }
-      if (lt === -1) break;
-      const c = s.charCodeAt(lt + 1);
-      if (c === 0x21) {
-        if (!s.startsWith('<!--', lt) || s.charCodeAt(lt + 4) === 0x3e || s.startsWith('->', lt + 4)) throw BAIL;
-        const close = s.indexOf('-->', lt + 4);
-        if (close === -1) throw BAIL;
-        i = close + 3;
-      } else if (c === 0x2f) {
-        const gt = s.indexOf('>', lt + 2);
-        if (gt === -1) throw BAIL;
-        const name = s.slice(lt + 2, gt).trimEnd().toLowerCase();
-        if (!KNOWN_TAGS.has(name)) throw BAIL;
-        if (VOID.has(name)) {
-          if (name === 'br') {
-            handlers.onopentag('br', {}, true);
-            handlers.onclosetag('br', false);
-          }
-        } else {
-          const pos = stack.lastIndexOf(name);
-          if (pos === -1) {
-            if (name === 'p') throw BAIL;
-          } else {
-            while (stack.length - 1 > pos) closeImplied(stack.pop() as string);
-            stack.pop();
-            handlers.onclosetag(name, false);
-          }
-        }
-        i = gt + 1;
-      } else if (isLetter(c)) {
-        i = scanOpenTag(s, lt, stack, closeImplied);
-      } else throw BAIL;
+function scan(s: string, handlers: HtmlHandlers): void {
+  const stack: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const lt = s.indexOf('<', i);
+    const end = lt === -1 ? n : lt;
+    if (end > i) {
+      const raw = s.slice(i, end);
+      const data = raw.indexOf('&') === -1 ? raw : decodeHTML(raw);
+      handlers.ontext(data);
     }
-    for (let k = stack.length - 1; k >= 0; k--) closeImplied(stack[k] as string);
+    if (lt === -1) break;
+    const c = s.charCodeAt(lt + 1);
+    if (c === 0x21) {
+      if (!s.startsWith('<!--', lt) || s.charCodeAt(lt + 4) === 0x3e || s.startsWith('->', lt + 4)) throw BAIL;
+      const close = s.indexOf('-->', lt + 4);
+      if (close === -1) throw BAIL;
+      i = close + 3;
+    } else if (c === 0x2f) {
+      const gt = s.indexOf('>', lt + 2);
+      if (gt === -1) throw BAIL;
+      const name = s.slice(lt + 2, gt).trimEnd().toLowerCase();
+      if (!KNOWN_TAGS.has(name)) throw BAIL;
+      if (VOID.has(name)) {
+        if (name === 'br') {
+          handlers.onopentag('br', {}, true);
+          handlers.onclosetag('br', false);
+        }
+      } else {
+        const pos = stack.lastIndexOf(name);
+        if (pos === -1) {
+          if (name === 'p') throw BAIL;
+        } else {
+          while (stack.length - 1 > pos) handlers.onclosetag(stack.pop() as string, true);
+          stack.pop();
+          handlers.onclosetag(name, false);
+        }
+      }
+      i = gt + 1;
+    } else if (isLetter(c)) {
+      i = scanOpenTag(s, lt, stack, handlers);
+    } else throw BAIL;
   }
+  for (let k = stack.length - 1; k >= 0; k--) handlers.onclosetag(stack[k] as string, true);
+}
 
-  function scanOpenTag(s: string, lt: number, stack: string[], closeImplied: (name: string) => void): number {
-    let j = lt + 1;
-    while (isLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j))) j++;
-    const name = s.slice(lt + 1, j).toLowerCase();
-    const implies = KNOWN_TAGS.get(name);
-    if (!implies) throw BAIL;
-    const attribs: Record<string, string> = {};
-    for (;;) {
-      const before = j;
-      while (isSpace(s.charCodeAt(j))) j++;
-      const ch = s.charCodeAt(j);
-      if (ch === 0x3e || (ch === 0x2f && s.charCodeAt(j + 1) === 0x3e)) {
-        for (let top = stack[stack.length - 1]; top !== undefined && implies.includes(top); top = stack[stack.length - 1]) closeImplied(stack.pop() as string);
-        handlers.onopentag(name, attribs, false);
-        if (VOID.has(name)) handlers.onclosetag(name, true);
-        else stack.push(name);
-        return j + (ch === 0x3e ? 1 : 2);
-      }
-      if (j === before || !isAttributeNameChar(ch)) throw BAIL;
-      const nameStart = j;
-      while (isAttributeNameChar(s.charCodeAt(j))) j++;
-      const attribute = s.slice(nameStart, j).toLowerCase();
-      let value = '';
-      let k = j;
-      while (isSpace(s.charCodeAt(k))) k++;
-      if (s.charCodeAt(k) === 0x3d) {
-        k++;
-        while (isSpace(s.charCodeAt(k))) k++;
-        const quote = s.charCodeAt(k);
-        let raw: string;
-        if (quote === 0x22 || quote === 0x27) {
-          const close = s.indexOf(quote === 0x22 ? '"' : "'", k + 1);
-          if (close === -1) throw BAIL;
-          raw = s.slice(k + 1, close);
-          j = close + 1;
-          const next = s.charCodeAt(j);
-          if (!isSpace(next) && next !== 0x3e && next !== 0x2f) throw BAIL;
-        } else {
-          let e = k;
-          while (e < s.length && !isSpace(s.charCodeAt(e)) && s.charCodeAt(e) !== 0x3e) e++;
-          raw = s.slice(k, e);
-          if (raw === '' || /["'<=`/]/.test(raw)) throw BAIL;
-          j = e;
-        }
-        if (raw.indexOf('&') !== -1) {
-          checkEntities(raw);
-          value = decodeHTMLAttribute(raw);
-        } else value = raw;
-      }
-      if (!Object.prototype.hasOwnProperty.call(attribs, attribute)) attribs[attribute] = value;
+function scanOpenTag(s: string, lt: number, stack: string[], handlers: HtmlHandlers): number {
+  let j = lt + 1;
+  while (isLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j))) j++;
+  const name = s.slice(lt + 1, j).toLowerCase();
+  const implies = KNOWN_TAGS.get(name);
+  if (!implies) throw BAIL;
+  const attribs: Record<string, string> = {};
+  for (;;) {
+    const before = j;
+    while (isSpace(s.charCodeAt(j))) j++;
+    const ch = s.charCodeAt(j);
+    if (ch === 0x3e || (ch === 0x2f && s.charCodeAt(j + 1) === 0x3e)) {
+      for (let top = stack[stack.length - 1]; top !== undefined && implies.includes(top); top = stack[stack.length - 1]) handlers.onclosetag(stack.pop() as string, true);
+      handlers.onopentag(name, attribs, false);
+      if (VOID.has(name)) handlers.onclosetag(name, true);
+      else stack.push(name);
+      return j + (ch === 0x3e ? 1 : 2);
     }
+    if (j === before || !isAttributeNameChar(ch)) throw BAIL;
+    const nameStart = j;
+    while (isAttributeNameChar(s.charCodeAt(j))) j++;
+    const attribute = s.slice(nameStart, j).toLowerCase();
+    let value = '';
+    let k = j;
+    while (isSpace(s.charCodeAt(k))) k++;
+    if (s.charCodeAt(k) === 0x3d) {
+      k++;
+      while (isSpace(s.charCodeAt(k))) k++;
+      const quote = s.charCodeAt(k);
+      let raw: string;
+      if (quote === 0x22 || quote === 0x27) {
+        const close = s.indexOf(quote === 0x22 ? '"' : "'", k + 1);
+        if (close === -1) throw BAIL;
+        raw = s.slice(k + 1, close);
+        j = close + 1;
+        const next = s.charCodeAt(j);
+        if (!isSpace(next) && next !== 0x3e && next !== 0x2f) throw BAIL;
+      } else {
+        let e = k;
+        while (e < s.length && !isSpace(s.charCodeAt(e)) && s.charCodeAt(e) !== 0x3e) e++;
+        raw = s.slice(k, e);
+        if (raw === '' || /["'<=`/]/.test(raw)) throw BAIL;
+        j = e;
+      }
+      if (raw.indexOf('&') !== -1) {
+        checkEntities(raw);
+        value = decodeHTMLAttribute(raw);
+      } else value = raw;
+    }
+    if (!Object.prototype.hasOwnProperty.call(attribs, attribute)) attribs[attribute] = value;
   }
 }
 

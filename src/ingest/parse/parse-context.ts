@@ -48,6 +48,10 @@ export function parseLength(value: string | undefined): number | undefined {
 /** The object without its undefined or empty-string properties: optional model fields are absent, never blank. */
 export function compact<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined && v !== '') out[key] = v;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const v = record[key];
+    if (v !== undefined && v !== '') out[key] = v;
+  }
   return out as T;
 }
