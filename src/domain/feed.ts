@@ -70,6 +70,8 @@ export interface GeoShape {
 export interface Chapter {
   /** Normal play time as written (`00:00:00.000`). */
   start: string;
+  /** `start` in seconds, when it is a valid play time. */
+  startSeconds?: number;
   title: string;
   href?: string;
   image?: string;

@@ -40,7 +40,9 @@ export function atomLinks(el: XmlElement, namespaces: readonly string[] = ATOM):
   const links: FeedLink[] = [];
   for (const link of childrenNamed(el, 'link', namespaces)) {
     // Atom 0.3 writers sometimes put the URL in the element's text instead of href
-    const href = attr(link, 'href') ?? (hasElementChildren(link) ? undefined : textContent(link));
+    const written = attr(link, 'href') ?? (hasElementChildren(link) ? undefined : textContent(link));
+    // an empty reference is the base document itself (RFC 3986 §5.2)
+    const href = written?.trim() === '' && link.base ? link.base : written;
     if (href === undefined || href.trim() === '') continue;
     const rel = attr(link, 'rel')?.trim() || 'alternate';
     const type = attr(link, 'type')?.trim();
@@ -98,6 +100,11 @@ export function extensionImage(el: XmlElement): FeedImage | undefined {
   for (const image of childrenNamed(el, 'image', ITUNES)) {
     const href = attr(image, 'href') ?? attr(image, 'url') ?? textContent(image);
     if (href.trim()) return { url: resolveUrl(href, image.base) };
+  }
+  // the early iTunes spec's <itunes:link rel="image" href>
+  for (const link of childrenNamed(el, 'link', ITUNES)) {
+    const href = attr(link, 'rel')?.trim() === 'image' ? attr(link, 'href') : undefined;
+    if (href?.trim()) return { url: resolveUrl(href, link.base) };
   }
   for (const enclosure of mediaContents(el)) {
     if (isImage(enclosure)) return { url: enclosure.url };

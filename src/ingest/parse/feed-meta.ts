@@ -87,7 +87,8 @@ export function chapters(el: XmlElement): Chapter[] | undefined {
     if (!start) continue;
     const href = attr(c, 'href')?.trim();
     const image = attr(c, 'image')?.trim();
-    out.push({ start, title, ...(href ? { href: resolveUrl(href, c.base) } : {}), ...(image ? { image: resolveUrl(image, c.base) } : {}) });
+    const seconds = playTimeSeconds(start);
+    out.push({ start, ...(seconds !== undefined ? { startSeconds: seconds } : {}), title, ...(href ? { href: resolveUrl(href, c.base) } : {}), ...(image ? { image: resolveUrl(image, c.base) } : {}) });
   }
   return out.length > 0 ? out : undefined;
 }
@@ -103,8 +104,8 @@ export function geoShape(el: XmlElement): GeoShape | undefined {
     const found = child(el, local, GEORSS);
     if (found) return shape(type, numbers(textContent(found)), 2, true);
   }
-  const where = child(el, 'where', GEORSS);
-  if (!where) return undefined;
+  // GML belongs in georss:where, but feeds also put it straight in the item
+  const where = child(el, 'where', GEORSS) ?? el;
   for (const [local, type] of [['Point', 'Point'], ['LineString', 'LineString'], ['Polygon', 'Polygon']] as const) {
     const g = child(where, local, GML);
     if (!g) continue;
@@ -135,4 +136,11 @@ function shape(type: GeoShape['type'], values: number[], dimension: number, swap
   if (type === 'Polygon') return points.length >= 4 ? { type, coordinates: [points] } : undefined;
   if (type === 'Box') return points.length === 2 ? { type, coordinates: points } : undefined;
   return points.length >= 2 ? { type, coordinates: points } : undefined;
+}
+
+/** Normal Play Time (`hh:mm:ss.fff`, `mm:ss`, `ss`) → seconds. */
+export function playTimeSeconds(value: string): number | undefined {
+  const m = /^(?:(?:(\d+):)?(\d{1,2}):)?(\d{1,2})(\.\d+)?$/.exec(value.trim());
+  if (!m) return undefined;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3]) + (m[4] ? Number(m[4]) : 0);
 }

@@ -67,6 +67,9 @@ export class TreeBuilder {
     if (ns === undefined) {
       this.warn(`undeclared namespace prefix "${prefix}:" on <${qname}>`, start);
       ns = prefix;
+    } else if (prefix !== '' && !scope.has(prefix) && prefix !== 'xml') {
+      // read as its usual namespace, but the document is not namespace-well-formed
+      this.warn(`undeclared namespace prefix "${prefix}:" on <${qname}> (read as the usual ${ns} namespace)`, start);
     }
     const element: XmlElement = { qname, local: colon === -1 ? qname : qname.slice(colon + 1), ns, attributes, children: [], start, base, lang };
     if (parent) parent.children.push(element);

@@ -145,7 +145,7 @@ function entry(item: FeedItem, base: string | undefined): FeedparserResult {
     wfw_comment: ext?.commentApi,
     wfw_commentrss: ext?.commentsFeed,
     where: ext?.geo ? { type: ext.geo.type, coordinates: ext.geo.coordinates } : undefined,
-    psc_chapters: ext?.chapters ? { chapters: ext.chapters.map((c) => ({ start: c.start, title: c.title, ...(c.href ? { href: c.href } : {}), ...(c.image ? { image: c.image } : {}) })) } : undefined,
+    psc_chapters: ext?.chapters ? { chapters: ext.chapters.map((c) => ({ start: c.start, start_parsed: c.startSeconds, title: c.title, ...(c.href ? { href: c.href } : {}), ...(c.image ? { image: c.image } : {}) })) } : undefined,
     copyright: detail(d.copyright, base)?.value ?? item.copyright,
     image: item.image ? { href: item.image.url } : undefined,
     comments: item.links.find((l) => l.rel === 'replies')?.href,

@@ -65,6 +65,8 @@ function equal(x: unknown, y: unknown): boolean {
   if (typeof b === 'boolean' && typeof a === 'number') return a === Number(b);
   if (typeof a === 'boolean' && typeof b === 'number') return Number(a) === b;
   if (b && typeof b === 'object' && '$datetime' in b) return a === (b as { $datetime: string }).$datetime;
+  // Python timedelta: compared as seconds
+  if (b && typeof b === 'object' && '$timedelta_seconds' in b) return a === (b as { $timedelta_seconds: number }).$timedelta_seconds;
   return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
 
