@@ -62,6 +62,8 @@ export const INDEXES: Record<(typeof COLLECTIONS)[keyof typeof COLLECTIONS], Ind
   // per key" through a multikey index sorted every match on the DocumentDB engine, so it grew with the graph.
   stories: [
     { key: { lastSeen: -1, _id: -1 }, name: 'lastSeen_id' },
+    // Re-pointing the stories merged into a story that is merged in turn (keeps merge chains one hop long).
+    { key: { mergedInto: 1 }, name: 'mergedInto', partialFilterExpression: { mergedInto: { $exists: true } } },
     { key: { personIds: 1, lastSeen: -1, _id: -1 }, name: 'person_lastSeen' },
     { key: { topicIds: 1, lastSeen: -1, _id: -1 }, name: 'topic_lastSeen' },
     { key: { sourceIds: 1, lastSeen: -1, _id: -1 }, name: 'source_lastSeen' },

@@ -215,8 +215,8 @@ export class StoryRepository {
 
   /**
    * Article assignments (only where the article has no story yet, so a concurrent or repeated assignment
-   * never moves it), the articles of merged stories re-pointed (by the storyId index), and counter
-   * increments.
+   * never moves it), the articles and merged stories of merged stories re-pointed (by the storyId and
+   * mergedInto indexes), and counter increments.
    */
   async assignArticles(
     articles: readonly { articleId: string; storyId: string; signature: ArticleSignatureDoc }[],
@@ -230,8 +230,11 @@ export class StoryRepository {
     for (const { from, into } of merges) articleOps.push({ updateMany: { filter: { storyId: from }, update: { $set: { storyId: into } } } });
     const termOps: AnyBulkWriteOperation<{ _id: string; df: number }>[] = [...termIncrements].map(([feature, n]) => ({ updateOne: { filter: { _id: feature }, update: { $inc: { df: n } }, upsert: true } }));
     if (documents > 0) termOps.push({ updateOne: { filter: { _id: DOCUMENTS_KEY }, update: { $inc: { df: documents } }, upsert: true } });
+    // Stories merged into a merged story point at the survivor directly, so lookups follow one hop, not a history.
+    const flattenOps: AnyBulkWriteOperation<StoryDoc>[] = merges.map(({ from, into }) => ({ updateMany: { filter: { mergedInto: from }, update: { $set: { mergedInto: into }, $inc: { revision: 1 } } } }));
     await Promise.all([
       articleOps.length ? this.articles.bulkWrite(articleOps, { ordered: true }) : undefined,
+      flattenOps.length ? this.stories.bulkWrite(flattenOps, { ordered: false }) : undefined,
       termOps.length ? this.termCounters.bulkWrite(termOps, { ordered: false }) : undefined,
     ]);
   }
