@@ -4,7 +4,7 @@ import { scoreStoriesInStorage } from '../../../scripts/story-score-storage.js';
 import { openTestDb, type TestDb } from '../../support/test-db.js';
 
 /** The first headlines in crawl order (gold stories are contiguous runs of it, so a prefix keeps them whole). */
-const SUBSET = 400;
+const SUBSET = 1500;
 
 describe('story clustering with MongoDB behind it, on the UCI headlines', () => {
   let t: TestDb;
@@ -23,10 +23,14 @@ describe('story clustering with MongoDB behind it, on the UCI headlines', () => 
     console.log(`UCI first ${SUBSET} headlines | storage: pairwise F1 ${pct(stored.pairwise.f1)} B-cubed F1 ${pct(stored.bcubed.f1)} stories ${stored.predictedClusters} | in-memory: pairwise F1 ${pct(memory.pairwise.f1)} B-cubed F1 ${pct(memory.bcubed.f1)} stories ${memory.predictedClusters} | gold ${stored.goldClusters}`);
     expect(stored.bcubed.f1).toBeGreaterThan(FLOOR_BCUBED);
     expect(stored.pairwise.f1).toBeGreaterThan(FLOOR_PAIRWISE);
-    // Storage applies the same decisions as the in-memory index (batching only lets a batch's own stories meet).
-    expect(Math.abs(stored.bcubed.f1 - memory.bcubed.f1)).toBeLessThan(0.03);
-  }, 300_000);
+    // Storage makes the in-memory index's decisions: same posting lists (capped, touch order), same merges,
+    // same counters; a feed-sized batch sees its own articles as the index does one by one.
+    expect(stored.predictedClusters).toBe(memory.predictedClusters);
+    expect(stored.bcubed.f1).toBeCloseTo(memory.bcubed.f1, 6);
+    expect(stored.pairwise.f1).toBeCloseTo(memory.pairwise.f1, 6);
+  }, 120_000);
 });
 
-const FLOOR_BCUBED = 0.73;
-const FLOOR_PAIRWISE = 0.68;
+// First 1,500: storage and in-memory B-cubed F1 75.7, pairwise F1 66.3 (full 6,366: 80.3 / 74.1, `npm run score:stories -- --storage`).
+const FLOOR_BCUBED = 0.745;
+const FLOOR_PAIRWISE = 0.65;
