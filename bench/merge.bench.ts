@@ -24,6 +24,7 @@ import type { ArticleDoc, StoryDoc } from '../src/storage/documents.js';
 import { COLLECTIONS, ensureIndexes } from '../src/storage/mongo.js';
 import { createRepositories, type Repositories } from '../src/storage/repositories.js';
 import { seededRandom } from '../scripts/score-stories.js';
+import { headlineArticleDoc } from '../scripts/story-score-storage.js';
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vo', 'rel', 'dan', 'pri', 'sto', 'gel', 'fa', 'nu', 'bex', 'qua', 'ri'];
 
@@ -75,39 +76,10 @@ const STORAGE_ROUNDS = 7;
 const STORAGE_PER_ROUND = 200;
 
 function articleDoc(a: GeneratedArticle, storyId?: string, signature?: StorySignature): ArticleDoc {
-  const sourceId = stableId(`bench-source:${a.source}`);
-  return {
-    _id: stableId(`bench:${a.articleId}`),
-    keys: [`bench:${a.articleId}`],
-    title: a.title,
-    publishedAt: a.publishedAt,
-    authorIds: [],
-    personIds: [],
-    mentions: [],
-    topicIds: [],
-    sourceIds: [sourceId],
-    sightings: [{ sourceId, firstSeenAt: a.publishedAt, lastSeenAt: a.publishedAt }],
-    images: [],
-    relatedLinks: [],
-    contentHash: contentHash([a.title]),
-    firstSeenAt: a.publishedAt,
-    lastChangedAt: a.publishedAt,
-    changeCount: 0,
-    sortDate: a.publishedAt,
-    ...(storyId && signature
-      ? {
-          storyId,
-          signature: {
-            minhash: signature.minhash,
-            bandKeys: signature.bandKeys,
-            entityKeys: signature.entityKeys,
-            tokens: signature.tokens,
-            titleTokenCount: signature.titleTokenCount,
-            inputHash: contentHash([a.title, undefined, '', '', '']),
-          },
-        }
-      : {}),
-  };
+  const doc = headlineArticleDoc(`bench:${a.articleId}`, a.title, stableId(`bench-source:${a.source}`), a.publishedAt);
+  if (!storyId || !signature) return doc;
+  const { minhash, bandKeys, entityKeys, tokens, titleTokenCount } = signature;
+  return { ...doc, storyId, signature: { minhash, bandKeys, entityKeys, tokens, titleTokenCount, inputHash: contentHash([a.title, undefined, '', '', '']) } };
 }
 
 /** Capped, touch-ordered lists (what storyPostings holds): an id touched again moves to the end. */

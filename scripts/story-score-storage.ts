@@ -4,7 +4,7 @@
  * re-point articles), in TIMESTAMP order, a feed-sized batch at a time. Compared with the in-memory
  * StoryIndex score it shows what storage changes (batching, per-key limits applied by MongoDB).
  */
-import { stableId } from '../src/domain/ids.js';
+import { contentHash, stableId } from '../src/domain/ids.js';
 import { assignStories } from '../src/ingest/story-assigner.js';
 import type { ArticleDoc } from '../src/storage/documents.js';
 import type { ArticleWrite } from '../src/storage/article-repository.js';
@@ -27,12 +27,15 @@ export async function scoreStoriesInStorage(repos: Repositories, headlines: read
 }
 
 function headlineDoc(h: Headline): ArticleDoc {
-  const at = new Date(h.timestamp);
-  const sourceId = stableId(`uci-publisher:${h.publisher}`);
+  return headlineArticleDoc(`uci:${h.id}`, h.title, stableId(`uci-publisher:${h.publisher}`), new Date(h.timestamp));
+}
+
+/** An article as a headline-only feed item gives it: title, time, one source; no body, people or topics. */
+export function headlineArticleDoc(key: string, title: string, sourceId: string, at: Date): ArticleDoc {
   return {
-    _id: stableId(`uci:${h.id}`),
-    keys: [`uci:${h.id}`],
-    title: h.title,
+    _id: stableId(key),
+    keys: [key],
+    title,
     publishedAt: at,
     authorIds: [],
     personIds: [],
@@ -42,7 +45,7 @@ function headlineDoc(h: Headline): ArticleDoc {
     sightings: [{ sourceId, firstSeenAt: at, lastSeenAt: at }],
     images: [],
     relatedLinks: [],
-    contentHash: h.id,
+    contentHash: contentHash([title]),
     firstSeenAt: at,
     lastChangedAt: at,
     changeCount: 0,

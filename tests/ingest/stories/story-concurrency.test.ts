@@ -6,28 +6,10 @@ import type { ArticleDoc, StoryDoc } from '../../../src/storage/documents.js';
 import type { Repositories } from '../../../src/storage/repositories.js';
 import { StoryRepository } from '../../../src/storage/story-repository.js';
 import { openTestDb, type TestDb } from '../../support/test-db.js';
+import { headlineArticleDoc } from '../../../scripts/story-score-storage.js';
 
 function articleDoc(key: string, title: string, source: string, at: Date): ArticleDoc {
-  const sourceId = stableId(`source:${source}`);
-  return {
-    _id: stableId(key),
-    keys: [key],
-    title,
-    publishedAt: at,
-    authorIds: [],
-    personIds: [],
-    mentions: [],
-    topicIds: [],
-    sourceIds: [sourceId],
-    sightings: [{ sourceId, firstSeenAt: at, lastSeenAt: at }],
-    images: [],
-    relatedLinks: [],
-    contentHash: key,
-    firstSeenAt: at,
-    lastChangedAt: at,
-    changeCount: 0,
-    sortDate: at,
-  };
+  return headlineArticleDoc(key, title, stableId(`source:${source}`), at);
 }
 
 /**
