@@ -23,8 +23,8 @@ describe('WebSub: subscribe to an advertised hub, verify intent, accept signed p
   beforeAll(async () => {
     t = await openTestDb('sources_websub');
     feeds = await startFeedServer();
-    const fetch = { timeoutMs: 3_000, maxBytes: 1 << 20, allowLoopback: true };
-    const pipeline = new IngestPipeline(t.repos, { fetch, maxDocumentBytes: 1 << 20, now: clock.now });
+    const fetchOptions = { timeoutMs: 3_000, maxBytes: 1 << 20, allowLoopback: true };
+    const pipeline = new IngestPipeline(t.repos, { fetch: fetchOptions, maxDocumentBytes: 1 << 20, now: clock.now });
     let endpoint: NonNullable<SourceRuntime['websub']>['endpoint'] | undefined;
     gateway = await createGatewayServer({
       production: false,
@@ -40,7 +40,7 @@ describe('WebSub: subscribe to an advertised hub, verify intent, accept signed p
     });
     gatewayBase = (await gateway.listen(0, '127.0.0.1')).replace(/\/graphql$/, '');
     runtime = createSourceRuntime(t.repos, pipeline, {
-      fetch,
+      fetch: fetchOptions,
       now: clock.now,
       policy: { jitterFraction: 0 },
       leaseMs: 60_000,
@@ -52,7 +52,8 @@ describe('WebSub: subscribe to an advertised hub, verify intent, accept signed p
     endpoint = runtime.websub?.endpoint;
 
     const head = `<atom:link rel="hub" href="${feeds.base}/hub"/><atom:link rel="self" href="${feeds.base}/hubbed.xml"/>`;
-    feeds.routes.set('/hubbed.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Hubbed', hourlyItems('hub', 3, clock.now()), head)));
+    const hubbed = rss('Hubbed', hourlyItems('hub', 3, clock.now()), head);
+    feeds.routes.set('/hubbed.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(hubbed));
     // A fake hub: accepts the request, then verifies intent with a GET to the callback, as WebSub §5.3 says.
     feeds.routes.set('/hub', async (_req, res, body) => {
       const form = new URLSearchParams(body.toString('utf8'));
@@ -61,7 +62,7 @@ describe('WebSub: subscribe to an advertised hub, verify intent, accept signed p
       subscriptions.push(entry);
       const callback = new URL(form.get('hub.callback') ?? '');
       callback.search = new URLSearchParams({ 'hub.mode': form.get('hub.mode') ?? '', 'hub.topic': form.get('hub.topic') ?? '', 'hub.challenge': 'challenge-1234', 'hub.lease_seconds': String(5 * 24 * 3600) }).toString();
-      const answer = await fetch(callback).catch((error: Error) => { console.log("HUB FETCH", callback.href, error, (error as { cause?: unknown }).cause); throw error; });
+      const answer = await fetch(callback);
       entry.verification = { status: answer.status, body: await answer.text() };
     });
   });
