@@ -9,7 +9,6 @@ import { parseFeed } from './ingest/parse/parse-feed.js';
 import { issueFromError } from './ingest/ingest-issue.js';
 import { createApp, startGateway } from './main.js';
 import { sourcesCommand } from './sources/sources-command.js';
-import { sourcesCommand } from './sources/sources-command.js';
 
 /** A file path or an http(s) URL, read as bytes with whatever the server said about it. */
 async function readInput(input: string, config: Config): Promise<{ body: Uint8Array; url?: string; contentType?: string; headers?: Record<string, string> }> {
@@ -161,8 +160,6 @@ program
       fail(error);
     }
   });
-
-program.addCommand(sourcesCommand({ loadConfig: () => loadConfig(), createApp }));
 
 program.addCommand(sourcesCommand({ loadConfig: () => loadConfig(), createApp }));
 
