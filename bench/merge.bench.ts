@@ -17,7 +17,7 @@ import { contentHash, stableId } from '../src/domain/ids.js';
 import { addToCentroid, signatureFeatures } from '../src/ingest/merge/story-centroid.js';
 import { storySignature, type StorySignature } from '../src/ingest/merge/story-signature.js';
 import { StoryIndex, type IngestedArticle } from '../src/ingest/merge/story-index.js';
-import { MEMBERS_PER_BAND, STORIES_PER_KEY, assignStories } from '../src/ingest/story-assigner.js';
+import { BAND_CAP, STORIES_PER_KEY, assignStories } from '../src/ingest/story-assigner.js';
 import { RELATED_LIMITS } from '../src/ingest/story-relations.js';
 import type { ArticleWrite } from '../src/storage/article-repository.js';
 import type { ArticleDoc, StoryDoc } from '../src/storage/documents.js';
@@ -99,7 +99,7 @@ async function preload(db: Db, count: number, seed: number): Promise<void> {
   const now = new Date(START_MS + count * 2000);
   const stories = new Map<number, StoryDoc>();
   const storyPostings = new Postings<{ id: string }>(STORIES_PER_KEY);
-  const bandPostings = new Postings<{ id: string; storyId: string }>(Math.max(MEMBERS_PER_BAND, RELATED_LIMITS.perBand));
+  const bandPostings = new Postings<{ id: string; storyId: string }>(BAND_CAP);
   const memberPostings = new Postings<{ id: string }>(RELATED_LIMITS.perStory);
   const df = new Map<string, number>();
   const chunk: ArticleDoc[] = [];

@@ -10,9 +10,9 @@ import { storySignature, type StorySignature } from './merge/story-signature.js'
 import { entitySlug } from './merge/text-tokens.js';
 import { RELATED_LIMITS, relateStoredArticles } from './story-relations.js';
 
-/** Stories read per story key, most recently active first (the bucket size the clustering was tuned with). */
+/** Stories kept per story key, most recently touched last (the bucket size the clustering was tuned with). */
 export const STORIES_PER_KEY = 16;
-/** Near-duplicate members read per LSH band. */
+/** Near-duplicate members kept per LSH band. */
 export const MEMBERS_PER_BAND = 8;
 /** Only stories active within this window before an article are candidates. */
 export const STORY_WINDOW_MS = 3 * 24 * 3600_000;
@@ -44,25 +44,31 @@ interface Prepared {
  *   near-duplicate and related lookups see the current text;
  * - a story lists every source its articles were seen in, including sources that only re-sighted an
  *   already assigned article.
- * Decisions are assignStory's; this function only fetches candidates by indexed keys (never a scan),
- * keeps the batch's own new stories in memory so two articles of one feed can meet, and writes the result.
+ * Decisions are assignStory's; this function only fetches candidates from capped posting lists (point
+ * reads by _id, one command per kind for the whole batch, never a scan), keeps the batch's own changes in
+ * memory so two articles of one feed can meet exactly as they would in StoryIndex, and writes the result
+ * (story states by compare-and-set, see writeStoryStates; posting lists, counters and assignments).
  */
 export async function assignStories(repos: Repositories, candidates: readonly ResolvedCandidate[], writes: readonly ArticleWrite[], now: Date): Promise<void> {
   const toAssign: Prepared[] = [];
-  const refreshed: { articleId: string; signature: ArticleSignatureDoc }[] = [];
+  const refreshed: { articleId: string; storyId: string; signature: ArticleSignatureDoc }[] = [];
   const sightedSources = new Map<string, string[]>();
   for (const { doc, outcome } of writes) {
     if (doc.storyId) {
       sightedSources.set(doc.storyId, [...new Set([...(sightedSources.get(doc.storyId) ?? []), ...doc.sourceIds])]);
       if (outcome !== 'UPDATED') continue;
       const prepared = prepare(doc, candidates);
-      if (doc.signature?.inputHash !== prepared.stored.inputHash) refreshed.push({ articleId: doc._id, signature: prepared.stored });
+      if (doc.signature?.inputHash !== prepared.stored.inputHash) refreshed.push({ articleId: doc._id, storyId: doc.storyId, signature: prepared.stored });
       continue;
     }
     toAssign.push(prepare(doc, candidates));
   }
-  await repos.stories.updateSignatures(refreshed);
-  await repos.stories.addSources(sightedSources);
+  await Promise.all([
+    repos.stories.updateSignatures(refreshed),
+    repos.stories.addSources(sightedSources),
+    // The new text's bands and entities find the corrected article from now on (old entries age out).
+    repos.stories.appendPostings(refreshedPostings(refreshed)),
+  ]);
   if (toAssign.length === 0) return;
   toAssign.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || (a.doc._id < b.doc._id ? -1 : 1));
 
@@ -103,6 +109,9 @@ export async function assignStories(repos: Repositories, candidates: readonly Re
     now,
   );
 }
+
+/** Band posting lists serve near-duplicate lookups and related-story lookups: the longer need wins. */
+export const BAND_CAP = Math.max(MEMBERS_PER_BAND, RELATED_LIMITS.perBand);
 
 /** Attempts at writing one story before giving up on a hot spot (each retry re-reads it). */
 const MAX_STORY_WRITE_ATTEMPTS = 8;
@@ -170,6 +179,20 @@ async function writeStoryStates(repos: Repositories, batch: StoryBatch, now: Dat
   return finalId;
 }
 
+/** Band and entity posting lists of updated articles whose signature changed. */
+function refreshedPostings(refreshed: readonly { articleId: string; storyId: string; signature: ArticleSignatureDoc }[]): PostingAppend[] {
+  const band = new Map<string, PostingEntry[]>();
+  const entity = new Map<string, PostingEntry[]>();
+  for (const { articleId, storyId, signature } of refreshed) {
+    for (const key of signature.bandKeys) band.set(key, [...(band.get(key) ?? []), { id: articleId, storyId }]);
+    for (const key of signature.entityKeys) entity.set(key, [...(entity.get(key) ?? []), { id: articleId }]);
+  }
+  return [
+    { kind: 'band', cap: BAND_CAP, byKey: band },
+    { kind: 'entity', cap: RELATED_LIMITS.perEntity, byKey: entity },
+  ];
+}
+
 /**
  * Posting lists the batch's articles join, in assignment order (a story touched again moves to the end).
  * Story-key and band entries name the story the article joined at the time (`assignedTo`), not where a
@@ -194,7 +217,7 @@ function postingAppends(assigned: readonly { article: Prepared; assignedTo: stri
   }
   return [
     { kind: 'story', cap: STORIES_PER_KEY, byKey: story },
-    { kind: 'band', cap: Math.max(MEMBERS_PER_BAND, RELATED_LIMITS.perBand), byKey: band },
+    { kind: 'band', cap: BAND_CAP, byKey: band },
     { kind: 'entity', cap: RELATED_LIMITS.perEntity, byKey: entity },
     { kind: 'members', cap: RELATED_LIMITS.perStory, byKey: members },
   ];
