@@ -106,6 +106,8 @@ export interface FeedExtensions {
   info?: TextDetail;
   podcast?: PodcastInfo;
   rawDates?: RawDates;
+  /** Atom threading at feed level (a comments feed answering one post). */
+  inReplyTo?: InReplyTo[];
   /** dcterms:created and dcterms:valid (start/end) of the feed. */
   createdAt?: Date;
   validFrom?: Date;
@@ -129,6 +131,38 @@ export interface ItemExtensions {
   chapters?: Chapter[];
   /** Atom content `src`: the content lives at this URL. */
   contentSource?: string;
+  /** The item's URL is its RSS guid (a permalink guid and no `<link>`). */
+  guidIsLink?: boolean;
+  /** media:thumbnail pictures (item-level and in media:group), in document order. */
+  mediaThumbnails?: MediaReference[];
+  /** media:player: a page or embed URL that plays the item's media. */
+  mediaPlayer?: MediaReference;
+  /** Atom threading (RFC 4685) thr:in-reply-to: what this entry (a comment) answers. */
+  inReplyTo?: InReplyTo[];
+}
+
+/** A Media RSS reference (thumbnail, player) with its pixel size when given. */
+export interface MediaReference {
+  url: string;
+  width?: number;
+  height?: number;
+}
+
+/** RFC 4685 thr:in-reply-to: `ref` is the id of the resource replied to, `href` where to read it. */
+export interface InReplyTo {
+  ref?: string;
+  href?: string;
+  type?: string;
+  source?: string;
+}
+
+/** HTTP cache validators the feed was served with, kept for the next conditional GET. */
+export interface HttpValidators {
+  etag?: string;
+  /** Last-Modified as sent. */
+  lastModified?: string;
+  /** Last-Modified parsed, when it is a valid date. */
+  lastModifiedAt?: Date;
 }
 
 /**
@@ -252,4 +286,6 @@ export interface NormalizedFeed {
   /** Character encoding the bytes were decoded with (lower-case label, e.g. utf-8, utf-16le, windows-1252); absent for string input. */
   encoding?: string;
   extensions?: FeedExtensions;
+  /** ETag / Last-Modified from the HTTP headers passed in, when present. */
+  http?: HttpValidators;
 }

@@ -28,6 +28,7 @@ export const NS = {
   psc: 'psc',
   gml: 'gml',
   admin: 'admin',
+  thr: 'thr',
 } as const;
 
 /** URIs (lower-cased, without trailing `/` or `#`) → key. Includes the variants seen in the wild. */
@@ -68,6 +69,7 @@ const URI_TO_KEY: Record<string, string> = {
   'http://podlove.org/simple-chapters': NS.psc,
   'http://www.opengis.net/gml': NS.gml,
   'http://webns.net/mvcb': NS.admin,
+  'http://purl.org/syndication/thread/1.0': NS.thr,
 };
 
 /** Prefixes so common that feeds use them without declaring them; honoured as a fallback only. */

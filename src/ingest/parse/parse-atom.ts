@@ -6,6 +6,8 @@ import { resolveUrl } from './resolve-url.js';
 import { atomTextConstruct, keptDetail, type RenderedText, renderContent, renderText } from './text-construct.js';
 import { attr, child, childrenNamed, childText, renameNamespace, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
+import { inReplyTo } from './in-reply-to.js';
+import { mediaPlayer, mediaThumbnails } from './media-references.js';
 import { chapters, dublinCorePublisher, generatorDetail, geoShape, nonEmptyObject, podcastInfo, rawDates, rawText } from './feed-meta.js';
 import {
   atomLinks, atomPeople, categoryFields, categoryList, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreText, extensionImage, mediaEnclosures,
@@ -57,6 +59,7 @@ export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     info: infoTc ? keptDetail(renderText(infoTc)) : undefined,
     podcast,
     rawDates: rawDates({ published: rawText(feed, DATES.published), updated: rawText(feed, DATES.updated), created: rawText(feed, DATES.created) }),
+    inReplyTo: inReplyTo(feed),
   });
 
   return compact({
@@ -116,6 +119,9 @@ function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
     contentSource: contentSource ? resolveUrl(contentSource, contentEl?.base) : undefined,
     geo: geoShape(entry),
     chapters: chapters(entry),
+    mediaThumbnails: mediaThumbnails(entry),
+    mediaPlayer: mediaPlayer(entry),
+    inReplyTo: inReplyTo(entry),
   });
 
   return compact({

@@ -1,4 +1,5 @@
-import type { NormalizedFeed } from '../../domain/feed.js';
+import type { HttpValidators, NormalizedFeed } from '../../domain/feed.js';
+import { parseDate } from './parse-date.js';
 import { decodeFeedBytes, repairC1Controls } from './decode-feed-bytes.js';
 import { binarySignature, controlCharacterRatio } from './detect-binary.js';
 import { FeedParseError } from './feed-parse-error.js';
@@ -16,7 +17,7 @@ export interface ParseFeedOptions {
   url?: string;
   /** HTTP Content-Type (its charset is used to decode bytes). */
   contentType?: string;
-  /** HTTP headers, lower-case names. `content-type`, `content-location` and `content-language` are used. */
+  /** HTTP headers, lower-case names. `content-type`, `content-location`, `content-language`, `etag` and `last-modified` are used. */
   headers?: Record<string, string>;
   /** Inputs larger than this are refused before parsing (default 20 MB). */
   maxBytes?: number;
@@ -71,6 +72,8 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
   }
   if (preWarnings.length > 0) feed.warnings.unshift(...preWarnings.map((message) => ({ message })));
   if (encoding) feed.encoding = encoding;
+  const http = httpValidators(options.headers);
+  if (http) feed.http = http;
   return feed;
 }
 
@@ -112,6 +115,15 @@ function htmlPageError(text: string): FeedParseError {
   }
   const hint = feeds.length > 0 ? `; it advertises feed(s): ${feeds.join(', ')}` : '';
   return new FeedParseError('HTML_PAGE', `input is an HTML page, not a feed${hint}`);
+}
+
+/** ETag and Last-Modified travel with the parsed feed so the caller's next fetch can be conditional. */
+function httpValidators(headers: Record<string, string> | undefined): HttpValidators | undefined {
+  const etag = headers?.['etag']?.trim();
+  const lastModified = headers?.['last-modified']?.trim();
+  if (!etag && !lastModified) return undefined;
+  const lastModifiedAt = lastModified ? parseDate(lastModified) : undefined;
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}), ...(lastModifiedAt ? { lastModifiedAt } : {}) };
 }
 
 function firstSignificant(text: string): number {

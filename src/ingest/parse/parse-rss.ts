@@ -6,6 +6,8 @@ import { resolveUrl } from './resolve-url.js';
 import { keptDetail, type RenderedText, renderContent, renderText, rssTextConstruct } from './text-construct.js';
 import { attr, child, childrenNamed, childText, renameNamespace, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
+import { inReplyTo } from './in-reply-to.js';
+import { mediaPlayer, mediaThumbnails } from './media-references.js';
 import { chapters, dcmiPeriod, dublinCorePublisher, geoShape, nonEmptyObject, podcastInfo, rawDates, rawText } from './feed-meta.js';
 import {
   atomLinks, atomPeople, categoryFields, categoryList, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreText, extensionImage, itunesAuthor,
@@ -19,10 +21,11 @@ const ITUNES = [NS.itunes] as const;
 const DC_ANY = [NS.dc, NS.dcterms] as const;
 
 /** feedparser-style version tag from the root element, its version attribute and the DOCTYPE. */
-export function rssVersion(root: XmlElement, doctype: string | undefined): string {
+export function rssVersion(root: XmlElement, doctype: string | undefined, defaultNamespace?: string): string {
   if (root.local === 'RDF') {
-    const channel = child(root, 'channel', RSS);
-    return channel?.ns === NS.rss090 ? 'rss090' : 'rss10';
+    // the channel's namespace tells; an RDF without children is told by its default namespace
+    const ns = child(root, 'channel', RSS)?.ns ?? root.children.find((node): node is XmlElement => typeof node !== 'string' && RSS.includes(node.ns as never))?.ns ?? defaultNamespace;
+    return ns === NS.rss090 ? 'rss090' : 'rss10';
   }
   const version = attr(root, 'version')?.trim() ?? '';
   if (version === '0.91') return doctype && /netscape/i.test(doctype) ? 'rss091n' : 'rss091u';
@@ -43,7 +46,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
   // `<rss xmlns="http://backend.userland.com/rss2.1">` and other made-up RSS namespaces: still RSS
   if (root.local === 'rss' && !RSS.includes(root.ns as never) && /^https?:/i.test(root.ns)) renameNamespace(root, root.ns, NS.none);
   const channel = child(root, 'channel', RSS) ?? root;
-  const version = rssVersion(root, doc.doctype);
+  const version = rssVersion(root, doc.doctype, doc.defaultNamespace);
   const itemElements = [...childrenNamed(channel, 'item', RSS), ...(channel === root ? [] : childrenNamed(root, 'item', RSS))];
 
   const titleText = rendered(channel, 'title', 'auto');
@@ -134,7 +137,8 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
   const guid = guidEl ? textContent(guidEl).trim() || undefined : undefined;
   const permalink = guidEl && attr(guidEl, 'isPermaLink')?.trim().toLowerCase() !== 'false' && guid && /^https?:\/\//i.test(guid) ? guid : undefined;
   const atomAlternates = atomLinks(item);
-  const url = linkOf(item) ?? permalink ?? atomAlternates.find((l) => l.rel === 'alternate')?.href;
+  const ownLink = linkOf(item);
+  const url = ownLink ?? permalink ?? atomAlternates.find((l) => l.rel === 'alternate')?.href;
   // rdf:about is not used as an id: it is the item's URL again, already in `url`
   const id = guid ?? dublinCoreText(item, 'identifier');
 
@@ -199,6 +203,10 @@ function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     commentApi: optionalUrl(childText(item, 'comment', [NS.wfw]), item),
     geo: geoShape(item),
     chapters: chapters(item),
+    guidIsLink: url !== undefined && url === permalink && ownLink === undefined ? true : undefined,
+    mediaThumbnails: mediaThumbnails(item),
+    mediaPlayer: mediaPlayer(item),
+    inReplyTo: inReplyTo(item),
   });
 
   return compact({

@@ -32,6 +32,8 @@ export interface XmlDocument {
   root: XmlElement;
   /** The DOCTYPE declaration as written, if any (RSS 0.91 Netscape vs UserLand is told apart by it). */
   doctype?: string;
+  /** The default namespace in effect on the root element (tells RSS 0.90 from 1.0 when the RDF is empty). */
+  defaultNamespace?: string;
   warnings: ParseWarning[];
   position: SourcePosition;
 }
@@ -67,11 +69,13 @@ export function parseXmlDocument(text: string, options: XmlParseOptions = {}): X
   const prolog = scanProlog(text, position);
   if (prolog.strayText !== undefined) warn(`text before the root element: "${prolog.strayText.slice(0, 30)}"`, prolog.rootStart);
 
+  let defaultNamespace: string | undefined;
   const attempt = (fast: boolean): XmlElement => {
     const builder = new TreeBuilder(text, options, prolog.doctype, position, warn);
     if (fast) scanWellFormed(text, prolog.rootStart, builder);
     else builder.parseWithRecovery(prolog.rootStart);
     if (!builder.root) throw new FeedParseError('NOT_A_FEED', 'no XML root element found');
+    defaultNamespace = builder.rootDefaultNamespace;
     return builder.root;
   };
   let root: XmlElement;
@@ -87,7 +91,7 @@ export function parseXmlDocument(text: string, options: XmlParseOptions = {}): X
   }
   const end = text.trimEnd();
   if (!end.endsWith('>')) warn('input does not end with a complete tag (truncated end tag?)', end.length - 1);
-  return { root, ...(prolog.doctype !== undefined ? { doctype: prolog.doctype } : {}), warnings, position };
+  return { root, ...(prolog.doctype !== undefined ? { doctype: prolog.doctype } : {}), ...(defaultNamespace ? { defaultNamespace } : {}), warnings, position };
 }
 
 interface Prolog {

@@ -15,6 +15,8 @@ const MAX_DEPTH = 256;
  */
 export class TreeBuilder {
   root: XmlElement | undefined;
+  /** Namespace bound to the empty prefix on the root element, if declared. */
+  rootDefaultNamespace: string | undefined;
   private readonly defaultScope = new Map<string, string>();
   private readonly stack: XmlElement[] = [];
   private readonly scopes: Map<string, string>[] = [];
@@ -75,6 +77,7 @@ export class TreeBuilder {
     if (parent) parent.children.push(element);
     else {
       this.root = element;
+      this.rootDefaultNamespace = scope.get('');
       this.options.onRoot?.(element, this.doctype);
     }
     if (this.stack.length >= MAX_DEPTH) {

@@ -1,4 +1,4 @@
-import type { FeedCategory, FeedItem, FeedLink, FeedPerson, FeedSource, NormalizedFeed, PodcastInfo, TextDetail } from '../../../../src/domain/feed.js';
+import type { FeedCategory, FeedItem, FeedLink, FeedPerson, FeedSource, MediaReference, NormalizedFeed, PodcastInfo, TextDetail } from '../../../../src/domain/feed.js';
 
 /** A feedparser-shaped result (plain JSON): the key paths feedparser's own tests check. */
 export type FeedparserResult = Record<string, unknown>;
@@ -108,6 +108,11 @@ function source(s: FeedSource, base: string | undefined): FeedparserResult {
   };
 }
 
+/** feedparser keeps media attributes as strings. */
+function mediaReference(m: MediaReference): Record<string, string> {
+  return { url: m.url, ...(m.width !== undefined ? { width: String(m.width) } : {}), ...(m.height !== undefined ? { height: String(m.height) } : {}) };
+}
+
 function entry(item: FeedItem, base: string | undefined): FeedparserResult {
   const d = item.details ?? {};
   const ext = item.extensions;
@@ -153,6 +158,10 @@ function entry(item: FeedItem, base: string | undefined): FeedparserResult {
     rights: detail(d.copyright, base)?.value ?? item.copyright,
     rights_detail: detail(d.copyright, base),
     language: item.language,
+    guidislink: ext?.guidIsLink ?? false,
+    media_thumbnail: ext?.mediaThumbnails?.map(mediaReference),
+    media_player: ext?.mediaPlayer ? mediaReference(ext.mediaPlayer) : undefined,
+    'thr_in-reply-to': ext?.inReplyTo?.[0],
   };
   return out;
 }
@@ -176,7 +185,11 @@ export function toFeedparser(feed: NormalizedFeed, base: string | undefined): Fe
     bozo: feed.warnings.some((w) => !w.message.startsWith('invalid date') && !w.message.startsWith('JSON Feed')) ? 1 : 0,
     encoding: feed.encoding,
     version: feed.version,
+    etag: feed.http?.etag,
+    modified: feed.http?.lastModified,
+    modified_parsed: structTime(feed.http?.lastModifiedAt),
     feed: {
+      'thr_in-reply-to': ext?.inReplyTo?.[0],
       title: titleDetail?.value ?? feed.title,
       title_detail: titleDetail,
       id: feed.id,
