@@ -156,10 +156,12 @@ interface StorageSide {
   rates: number[];
   articles: number;
   commands: number;
+  /** Server time per command kind (`update storyPostings`), summed over the timed batches. */
+  msByKind: Map<string, number>;
 }
 
 /** Assigns one round of fresh articles, BATCH at a time; only assignStories is timed (article writes are the pipeline's). */
-async function storageRound(side: StorageSide, counter: { commands: number }): Promise<void> {
+async function storageRound(side: StorageSide, counter: { commands: number; byKind: Map<string, number> }): Promise<void> {
   const fresh: GeneratedArticle[] = [];
   for (let i = 0; i < STORAGE_PER_ROUND; i++) {
     const next = side.fresh.next();
@@ -172,10 +174,12 @@ async function storageRound(side: StorageSide, counter: { commands: number }): P
     const writes: ArticleWrite[] = batch.map((a) => ({ doc: articleDoc(a), expectedHash: undefined, outcome: 'NEW' }));
     await side.repos.articles.applyWrites(writes);
     const before = counter.commands;
+    counter.byKind.clear();
     const t0 = performance.now();
     await assignStories(side.repos, [], writes, (batch[0] as GeneratedArticle).publishedAt);
     elapsed += performance.now() - t0;
     side.commands += counter.commands - before;
+    for (const [kind, ms] of counter.byKind) side.msByKind.set(kind, (side.msByKind.get(kind) ?? 0) + ms);
   }
   side.articles += fresh.length;
   side.rates.push(fresh.length / (elapsed / 1000));
@@ -184,8 +188,18 @@ async function storageRound(side: StorageSide, counter: { commands: number }): P
 async function storageBench(uri: string): Promise<void> {
   const client = new MongoClient(uri, { monitorCommands: true });
   await client.connect();
-  const counter = { commands: 0 };
-  client.on('commandStarted', () => counter.commands++);
+  const counter = { commands: 0, byKind: new Map<string, number>() };
+  const kinds = new Map<number, string>();
+  client.on('commandStarted', (e) => {
+    counter.commands++;
+    const target = (e.command as Record<string, unknown>)[e.commandName];
+    kinds.set(e.requestId, typeof target === 'string' ? `${e.commandName} ${target}` : e.commandName);
+  });
+  client.on('commandSucceeded', (e) => {
+    const kind = kinds.get(e.requestId) ?? e.commandName;
+    kinds.delete(e.requestId);
+    counter.byKind.set(kind, (counter.byKind.get(kind) ?? 0) + e.duration);
+  });
   const sides: StorageSide[] = [];
   try {
     for (const [i, stored] of SIZES.entries()) {
@@ -196,7 +210,7 @@ async function storageBench(uri: string): Promise<void> {
       await preload(db, stored, 1 + 10 * i);
       console.log(`storage: loaded ${stored} articles (stories, posting lists, counters) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       const fresh = generateArticles(STORAGE_ROUNDS * STORAGE_PER_ROUND, 2 + 10 * i, START_MS + stored * 2000);
-      sides.push({ stored, db, repos: createRepositories(db), fresh, rates: [], articles: 0, commands: 0 });
+      sides.push({ stored, db, repos: createRepositories(db), fresh, rates: [], articles: 0, commands: 0, msByKind: new Map() });
     }
     for (let r = 0; r < STORAGE_ROUNDS; r++) for (const side of sides) await storageRound(side, counter);
     for (const s of sides) {
@@ -207,6 +221,10 @@ async function storageBench(uri: string): Promise<void> {
     }
     const [small, large] = sides as [StorageSide, StorageSide];
     console.log(ratioLine('storage ', median(small.rates), median(large.rates)));
+    // Where the time goes: command round trips (ms per article, as the client saw them) at each size.
+    const perArticle = (s: StorageSide, kind: string) => (s.msByKind.get(kind) ?? 0) / s.articles;
+    const top = [...large.msByKind.keys()].sort((a, b) => perArticle(large, b) - perArticle(large, a)).slice(0, 6);
+    console.log(`storage  ms/article by command (10k → 100k): ${top.map((k) => `${k} ${perArticle(small, k).toFixed(2)} → ${perArticle(large, k).toFixed(2)}`).join(' | ')}`);
   } finally {
     for (const s of sides) await s.db.dropDatabase().catch(() => undefined);
     await client.close();

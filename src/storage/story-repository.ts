@@ -109,7 +109,7 @@ export class StoryRepository {
     const ids = (Object.keys(lookup) as PostingKind[]).flatMap((kind) => [...new Set(lookup[kind])].map((key) => PREFIX[kind] + key));
     if (ids.length === 0) return out;
     const kindOf = new Map(Object.entries(PREFIX).map(([kind, prefix]) => [prefix, kind as PostingKind]));
-    for (const doc of await this.postingLists.find({ _id: { $in: ids } }).toArray()) {
+    for (const doc of await this.postingLists.find({ _id: { $in: ids } }, { batchSize: oneBatch(ids.length) }).toArray()) {
       const kind = kindOf.get(doc._id.slice(0, 2));
       if (kind) out[kind].set(doc._id.slice(2), doc.e);
     }
@@ -142,7 +142,7 @@ export class StoryRepository {
     const docs = new Map<string, StoryDoc>();
     let wanted = [...new Set(ids)];
     for (let hop = 0; wanted.length && hop <= MAX_MERGE_HOPS; hop++) {
-      const found = await this.stories.find({ _id: { $in: wanted } }).toArray();
+      const found = await this.stories.find({ _id: { $in: wanted } }, { batchSize: oneBatch(wanted.length) }).toArray();
       for (const doc of found) docs.set(doc._id, doc);
       wanted = [...new Set(found.flatMap((d) => (d.mergedInto && !docs.has(d.mergedInto) ? [d.mergedInto] : [])))];
     }
@@ -162,7 +162,7 @@ export class StoryRepository {
   async minhashes(articleIds: readonly string[]): Promise<Map<string, { storyId?: string; minhash: number[] }>> {
     const out = new Map<string, { storyId?: string; minhash: number[] }>();
     if (articleIds.length === 0) return out;
-    const docs = await this.articles.find({ _id: { $in: [...new Set(articleIds)] } }, { projection: { _id: 1, storyId: 1, 'signature.minhash': 1 } }).toArray();
+    const docs = await this.articles.find({ _id: { $in: [...new Set(articleIds)] } }, { projection: { _id: 1, storyId: 1, 'signature.minhash': 1 }, batchSize: oneBatch(articleIds.length) }).toArray();
     for (const doc of docs) if (doc.signature) out.set(doc._id, { ...(doc.storyId ? { storyId: doc.storyId } : {}), minhash: doc.signature.minhash });
     return out;
   }
@@ -170,13 +170,14 @@ export class StoryRepository {
   /** Articles to relate to, by id: small fields only. */
   async relatableByIds(articleIds: readonly string[]): Promise<RelatableArticleDoc[]> {
     if (articleIds.length === 0) return [];
-    const docs = await this.articles.find({ _id: { $in: [...new Set(articleIds)] } }, { projection: RELATABLE_PROJECTION }).toArray();
+    const docs = await this.articles.find({ _id: { $in: [...new Set(articleIds)] } }, { projection: RELATABLE_PROJECTION, batchSize: oneBatch(articleIds.length) }).toArray();
     return docs.filter((d): d is typeof d & { signature: ArticleSignatureDoc } => d.signature !== undefined) as RelatableArticleDoc[];
   }
 
   /** Document frequencies of these features, and the number of documents counted: one command. */
   async termStats(features: readonly string[]): Promise<{ documents: number; documentFrequency: Map<string, number> }> {
-    const docs = await this.termCounters.find({ _id: { $in: [...new Set([...features, DOCUMENTS_KEY])] } }).toArray();
+    const ids = [...new Set([...features, DOCUMENTS_KEY])];
+    const docs = await this.termCounters.find({ _id: { $in: ids } }, { batchSize: oneBatch(ids.length) }).toArray();
     const documentFrequency = new Map<string, number>();
     let documents = 0;
     for (const doc of docs) {
@@ -259,6 +260,11 @@ export class StoryRepository {
     );
     if (ops.length) await this.stories.bulkWrite(ops, { ordered: false });
   }
+}
+
+/** A point read by n ids returns at most n documents: ask for them in the first reply, no getMore round trips. */
+function oneBatch(n: number): number {
+  return Math.min(Math.max(n, 1), 16_000);
 }
 
 function toFilter(query: StoryQuery): Filter<StoryDoc> {
