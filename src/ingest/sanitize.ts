@@ -43,10 +43,13 @@ const VALID_ATTRIBUTE_NAME = /^[^\0\t\n\f\r /<=>]+$/;
 const LINK_REL = 'noopener noreferrer nofollow';
 
 function resolver(baseUrl: string | undefined): (value: string | undefined) => string | undefined {
+  const origin = baseUrl ? plainOrigin(baseUrl) : undefined;
   return (value) => {
     if (value === undefined) return undefined;
     const trimmed = value.trim();
     if (!baseUrl) return trimmed;
+    const fast = origin !== undefined ? resolvePlainUrl(trimmed, origin) : undefined;
+    if (fast !== undefined) return fast;
     try {
       return new URL(trimmed, baseUrl).href;
     } catch {
@@ -55,8 +58,57 @@ function resolver(baseUrl: string | undefined): (value: string | undefined) => s
   };
 }
 
+/** Path characters that the URL parser keeps as they are (no percent-encoding, no dot segments among them). */
+function isPlainPathChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x7e || c === 0x2e || c === 0x2f;
+}
+
+const PLAIN_ABSOLUTE = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?=\/|$)/;
+
+/**
+ * `scheme://host` of an http(s) base whose href starts that way verbatim (no credentials, port or
+ * unusual host), else undefined: the prefix a root-relative path is appended to.
+ */
+function plainOrigin(baseUrl: string): string | undefined {
+  const m = PLAIN_ABSOLUTE.exec(baseUrl);
+  if (!m || m[0].includes('xn--')) return undefined;
+  return m[0];
+}
+
+/**
+ * Resolution without the URL parser for the two shapes feed HTML is made of: a root-relative path and
+ * an absolute http(s) URL, both of plain characters with no dot segments. Gives exactly what
+ * `new URL(value, base).href` gives for them; undefined for anything else (the URL parser decides).
+ */
+function resolvePlainUrl(value: string, origin: string): string | undefined {
+  let path: string;
+  let prefix: string;
+  if (value.charCodeAt(0) === 0x2f && value.charCodeAt(1) !== 0x2f && value.charCodeAt(1) !== 0x5c) {
+    prefix = origin;
+    path = value;
+  } else if (value.charCodeAt(0) === 0x68) {
+    const m = PLAIN_ABSOLUTE.exec(value);
+    if (!m || m[0].includes('xn--')) return undefined;
+    prefix = m[0];
+    path = value.slice(prefix.length);
+    if (path === '') return value + '/';
+  } else return undefined;
+  const n = path.length;
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i);
+    if (!isPlainPathChar(c)) return undefined;
+    // `.` or `..` as a whole segment is resolved away by the parser
+    if (c === 0x2e && path.charCodeAt(i - 1) === 0x2f) {
+      const next = path.charCodeAt(i + 1);
+      if (i + 1 === n || next === 0x2f || (next === 0x2e && (i + 2 === n || path.charCodeAt(i + 2) === 0x2f))) return undefined;
+    }
+  }
+  return prefix + path;
+}
+
 /** Same decision as sanitize-html (launder): strip ignorable characters and comments, then check the scheme. */
 function naughtyUrl(tag: string, href: string): boolean {
+  if (isPlainHttpUrl(href)) return false;
   let cleaned = href.replace(/[\x00-\x20]+/g, '');
   for (;;) {
     const first = cleaned.indexOf('<!--');
@@ -70,6 +122,17 @@ function naughtyUrl(tag: string, href: string): boolean {
   return !(ALLOWED_SCHEMES_BY_TAG[tag] ?? ALLOWED_SCHEMES).includes((scheme[1] ?? '').toLowerCase());
 }
 
+/** `http://` or `https://` followed by no control, space or `<` character: allowed for every tag as it is. */
+function isPlainHttpUrl(href: string): boolean {
+  const start = href.startsWith('https://') ? 8 : href.startsWith('http://') ? 7 : -1;
+  if (start === -1) return false;
+  for (let i = start; i < href.length; i++) {
+    const c = href.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3c) return false;
+  }
+  return true;
+}
+
 const ESCAPABLE = /[&<>]/;
 
 function escapeText(s: string): string {
@@ -77,7 +140,10 @@ function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const ATTRIBUTE_ESCAPABLE = /[&<>"]/;
+
 function escapeAttribute(s: string): string {
+  if (!ATTRIBUTE_ESCAPABLE.test(s)) return s;
   return escapeText(s).replace(/"/g, '&quot;');
 }
 
@@ -229,31 +295,35 @@ export function sanitizeHtmlWithText(html: string, baseUrl?: string): { html: st
  * in one pass (it runs on every summary of every feed).
  */
 function normalizeBlocks(text: string): string {
-  let out = '';
-  let pending = '';
-  let segmentStart = -1;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n && isWhitespace(text.charCodeAt(i))) i++;
+  // copy on change: runs of text that are already normal are sliced, not rebuilt word by word
+  let out = '';
+  let runStart = i;
+  while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWhitespace(c)) {
-      if (segmentStart === -1) {
-        if (out !== '') out += pending;
-        segmentStart = i;
-      }
+      i++;
       continue;
     }
-    if (segmentStart !== -1) {
-      out += text.slice(segmentStart, i);
-      segmentStart = -1;
-      pending = ' ';
+    let j = i;
+    let paragraph = false;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (!isWhitespace(d)) break;
+      if (d === 0x0a && text.charCodeAt(j + 1) === 0x0a) paragraph = true;
     }
-    if (c === 0x0a && text.charCodeAt(i + 1) === 0x0a) {
-      while (text.charCodeAt(i + 1) === 0x0a) i++;
-      pending = '\n\n';
+    if (j === n) return out + text.slice(runStart, i);
+    if (!paragraph && c === 0x20 && j === i + 1) {
+      i = j;
+      continue;
     }
+    out += text.slice(runStart, i) + (paragraph ? '\n\n' : ' ');
+    runStart = j;
+    i = j;
   }
-  if (segmentStart !== -1) out += text.slice(segmentStart);
-  return out;
+  return out + text.slice(runStart);
 }
 
 /** The characters of the RegExp class \s. */

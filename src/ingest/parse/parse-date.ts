@@ -35,10 +35,28 @@ const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?$/;
  */
 export function parseDate(input: string | undefined): Date | undefined {
   if (input === undefined) return undefined;
+  const fast = parseRfc1123(input);
+  if (fast !== undefined) return fast ?? undefined;
   let value = input.trim().replace(/\s+/g, ' ');
   if (value === '') return undefined;
   if (/[^\x00-\x7f]/.test(value)) value = value.replace(/[\u0370-\u03ffa-záéíóöőúüű]+/gi, (word) => LOCALISED[word] ?? word);
   return parseW3c(value) ?? parseKorean(value) ?? parseRfc822(value) ?? parseIsoTruncated(value);
+}
+
+const RFC1123 = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (GMT|UTC|UT|Z|[+-]\d{4})$/;
+
+/**
+ * The form nearly every RSS feed writes (`Tue, 05 Mar 2024 20:05:00 GMT`), read with one expression
+ * instead of the general tokenizer; the result is the general path's. Undefined when the string is not
+ * exactly that form (the general path decides); null when it is but a field is out of range.
+ */
+function parseRfc1123(value: string): Date | null | undefined {
+  const m = RFC1123.exec(value);
+  if (!m) return undefined;
+  const [, d, mon, y, h, mi, s, zone] = m as unknown as string[];
+  const offset = zone === 'GMT' || zone === 'UTC' || zone === 'UT' || zone === 'Z' ? 0 : parseOffset(zone as string);
+  if (offset === undefined) return null;
+  return build(Number(y), MONTHS[(mon as string).toLowerCase()] as number, Number(d), Number(h), Number(mi), Number(s), offset) ?? null;
 }
 
 function parseW3c(value: string): Date | undefined {
