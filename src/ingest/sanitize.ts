@@ -160,24 +160,65 @@ interface PolicyState {
   resolve: (value: string | undefined) => string | undefined;
   out: string;
   text: string;
-  stack: { tag: string; skip: boolean }[];
+  /** Plain text is collected only when the caller wants it. */
+  wantText: boolean;
+  /** Open elements: tag names and whether each was dropped (two arrays, no object per tag). */
+  tags: string[];
+  skips: boolean[];
   skipText: boolean;
   skipTextDepth: number;
   needsLibrary: boolean;
+  /**
+   * Copy on change: the fast scanner tells where each token is in `src`; a token whose output is its
+   * source as written only extends the verbatim range [copyFrom, copyTo), which is sliced out in one
+   * piece when something else must be written (fewer, larger strings than token-by-token appends).
+   */
+  src: string;
+  copyFrom: number;
+  copyTo: number;
+}
+
+function newPolicyState(resolve: PolicyState['resolve'], wantText: boolean, src: string): PolicyState {
+  return { resolve, out: '', text: '', wantText, tags: [], skips: [], skipText: false, skipTextDepth: 0, needsLibrary: false, src, copyFrom: 0, copyTo: 0 };
+}
+
+function flushVerbatim(st: PolicyState): void {
+  if (st.copyTo > st.copyFrom) st.out += st.src.slice(st.copyFrom, st.copyTo);
+  st.copyFrom = st.copyTo;
+}
+
+/** Output that is not a copy of the source at this point. */
+function emit(st: PolicyState, piece: string): void {
+  if (st.copyTo > st.copyFrom) flushVerbatim(st);
+  st.out += piece;
+}
+
+/** `piece` is the output for the token at [start, end) of the source: kept as a range when identical. */
+function emitToken(st: PolicyState, piece: string, start: number | undefined, end: number | undefined): void {
+  if (start === undefined || end === undefined || end - start !== piece.length || !st.src.startsWith(piece, start)) {
+    emit(st, piece);
+    return;
+  }
+  if (start !== st.copyTo) {
+    flushVerbatim(st);
+    st.copyFrom = start;
+  }
+  st.copyTo = end;
 }
 
 const GLOBAL_ATTRIBUTES = ALLOWED_ATTRIBUTES['*'] ?? [];
-let policy: PolicyState = { resolve: resolver(undefined), out: '', text: '', stack: [], skipText: false, skipTextDepth: 0, needsLibrary: false };
+let policy: PolicyState = newPolicyState(resolver(undefined), false, '');
 
 const policyHandlers: HtmlHandlers = {
-  onopentag(name, attribs) {
+  onopentag(name, attribs, _isImplied, start, end) {
     const st = policy;
     if (st.skipText) {
       st.skipTextDepth++;
       return;
     }
     const allowed = ALLOWED_TAGS.has(name);
-    st.stack.push({ tag: name, skip: !allowed });
+    st.tags.push(name);
+    st.skips.push(!allowed);
     if (!allowed) {
       if (NON_TEXT_TAGS.includes(name)) {
         st.skipText = true;
@@ -205,46 +246,48 @@ const policyHandlers: HtmlHandlers = {
       if (a === 'srcset') st.needsLibrary = true;
       out += value === '' ? ' ' + a + '=""' : ' ' + a + '="' + escapeAttribute(value) + '"';
     }
-    st.out += SELF_CLOSING.has(name) ? out + ' />' : out + '>';
-    if (name === 'br') st.text += '\n\n';
+    emitToken(st, SELF_CLOSING.has(name) ? out + ' />' : out + '>', start, end);
+    if (name === 'br' && st.wantText) st.text += '\n\n';
   },
-  ontext(data) {
+  ontext(data, start, end) {
     const st = policy;
     if (st.skipText) return;
-    st.out += escapeText(data);
-    st.text += data;
+    // no entity in the source (decoding would have shortened it) and nothing to escape: the source itself
+    if (start !== undefined && end !== undefined && end - start === data.length && !ESCAPABLE.test(data)) emitToken(st, data, start, end);
+    else emit(st, escapeText(data));
+    if (st.wantText) st.text += data;
   },
-  onclosetag(name, isImplied) {
+  onclosetag(name, isImplied, start, end) {
     const st = policy;
     if (st.skipText) {
       st.skipTextDepth--;
       if (st.skipTextDepth !== 0) return;
       st.skipText = false;
     }
-    const frame = st.stack.pop();
-    if (!frame) return;
-    if (frame.tag !== name) {
-      st.stack.push(frame);
-      return;
-    }
-    if (!isImplied && TEXT_BREAK_TAGS.has(name)) st.text += '\n\n';
-    if (frame.skip || SELF_CLOSING.has(name)) return;
-    st.out += '</' + name + '>';
+    const last = st.tags.length - 1;
+    if (last < 0 || st.tags[last] !== name) return;
+    const skip = st.skips[last];
+    st.tags.pop();
+    st.skips.pop();
+    if (!isImplied && st.wantText && TEXT_BREAK_TAGS.has(name)) st.text += '\n\n';
+    if (skip || SELF_CLOSING.has(name)) return;
+    emitToken(st, '</' + name + '>', isImplied ? undefined : start, end);
   },
 };
 const policyParser = new Parser(policyHandlers, { decodeEntities: true });
 
 /** The policy pass. Returns undefined when the fragment needs sanitize-html itself (srcset). */
-function applyPolicy(html: string, baseUrl: string | undefined): PolicyResult | undefined {
+function applyPolicy(html: string, baseUrl: string | undefined, wantText: boolean): PolicyResult | undefined {
   const resolve = resolver(baseUrl);
-  let state: PolicyState = { resolve, out: '', text: '', stack: [], skipText: false, skipTextDepth: 0, needsLibrary: false };
+  let state = newPolicyState(resolve, wantText, html);
   policy = state;
   // plain well-formed fragments (most feed HTML) skip htmlparser2's character-by-character tokenizer
   if (!scanSimpleHtml(html, policyHandlers)) {
-    state = { resolve, out: '', text: '', stack: [], skipText: false, skipTextDepth: 0, needsLibrary: false };
+    state = newPolicyState(resolve, wantText, html);
     policy = state;
     policyParser.parseComplete(html);
   }
+  flushVerbatim(state);
   return state.needsLibrary ? undefined : { html: state.out, rawText: state.text };
 }
 
@@ -273,7 +316,7 @@ function sanitizeWithLibrary(html: string, baseUrl?: string): string {
 
 /** See the policy above. */
 export function sanitizeHtmlFragment(html: string, baseUrl?: string): string {
-  return (applyPolicy(html, baseUrl)?.html ?? sanitizeWithLibrary(html, baseUrl)).trim();
+  return (applyPolicy(html, baseUrl, false)?.html ?? sanitizeWithLibrary(html, baseUrl)).trim();
 }
 
 /**
@@ -281,7 +324,7 @@ export function sanitizeHtmlFragment(html: string, baseUrl?: string): string {
  * that of the sanitized HTML: content of dropped elements such as iframes is not in it.
  */
 export function sanitizeHtmlWithText(html: string, baseUrl?: string): { html: string; text: string } {
-  const result = applyPolicy(html, baseUrl);
+  const result = applyPolicy(html, baseUrl, true);
   if (!result) {
     const safe = sanitizeWithLibrary(html, baseUrl).trim();
     return { html: safe, text: htmlToText(safe) };

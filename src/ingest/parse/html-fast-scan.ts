@@ -1,10 +1,13 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 
-/** The callbacks htmlparser2's Parser would make (same names, same arguments). */
+/**
+ * The callbacks htmlparser2's Parser would make (same names, same arguments). The fast scanner also
+ * passes where the token is in the source ([start, end)); htmlparser2 does not, and implied tags have none.
+ */
 export interface HtmlHandlers {
-  onopentag(name: string, attribs: Record<string, string>, isImplied: boolean): void;
-  ontext(data: string): void;
-  onclosetag(name: string, isImplied: boolean): void;
+  onopentag(name: string, attribs: Record<string, string>, isImplied: boolean, start?: number, end?: number): void;
+  ontext(data: string, start?: number, end?: number): void;
+  onclosetag(name: string, isImplied: boolean, start?: number, end?: number): void;
 }
 
 /**
@@ -55,7 +58,7 @@ function scan(s: string, handlers: HtmlHandlers): void {
     if (end > i) {
       const raw = s.slice(i, end);
       const data = raw.indexOf('&') === -1 ? raw : decodeHTML(raw);
-      handlers.ontext(data);
+      handlers.ontext(data, i, end);
     }
     if (lt === -1) break;
     const c = s.charCodeAt(lt + 1);
@@ -81,7 +84,7 @@ function scan(s: string, handlers: HtmlHandlers): void {
         } else {
           while (stack.length - 1 > pos) handlers.onclosetag(stack.pop() as string, true);
           stack.pop();
-          handlers.onclosetag(name, false);
+          handlers.onclosetag(name, false, lt, gt + 1);
         }
       }
       i = gt + 1;
@@ -105,10 +108,11 @@ function scanOpenTag(s: string, lt: number, stack: string[], handlers: HtmlHandl
     const ch = s.charCodeAt(j);
     if (ch === 0x3e || (ch === 0x2f && s.charCodeAt(j + 1) === 0x3e)) {
       for (let top = stack[stack.length - 1]; top !== undefined && implies.includes(top); top = stack[stack.length - 1]) handlers.onclosetag(stack.pop() as string, true);
-      handlers.onopentag(name, attribs, false);
+      const tagEnd = j + (ch === 0x3e ? 1 : 2);
+      handlers.onopentag(name, attribs, false, lt, tagEnd);
       if (VOID.has(name)) handlers.onclosetag(name, true);
       else stack.push(name);
-      return j + (ch === 0x3e ? 1 : 2);
+      return tagEnd;
     }
     if (j === before || !isAttributeNameChar(ch)) throw BAIL;
     const nameStart = j;
