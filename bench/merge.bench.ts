@@ -116,7 +116,6 @@ async function preload(db: Db, count: number, seed: number): Promise<void> {
       _id: storyId,
       title: previous?.title ?? a.title,
       centroid: addToCentroid(previous?.centroid, a.signature),
-      storyKeys: [...new Set([...a.signature.storyKeys, ...(previous?.storyKeys ?? [])])].slice(0, 200),
       firstSeen: previous?.firstSeen ?? a.publishedAt,
       lastSeen: a.publishedAt,
       sourceIds: [...new Set([...(previous?.sourceIds ?? []), ...doc.sourceIds])],

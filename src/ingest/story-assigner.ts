@@ -16,8 +16,6 @@ export const STORIES_PER_KEY = 16;
 export const MEMBERS_PER_BAND = 8;
 /** Only stories active within this window before an article are candidates. */
 export const STORY_WINDOW_MS = 3 * 24 * 3600_000;
-/** Story keys remembered per story (newest first): enough for the words of a developing event. */
-const MAX_STORY_KEYS = 200;
 /** People and topics tallied per story. */
 const MAX_TALLY = 64;
 /** People of an article that count for its story (most salient first). */
@@ -156,7 +154,7 @@ async function writeStoryStates(repos: Repositories, batch: StoryBatch, now: Dat
       }
       const next = apply(fresh ?? undefined, events);
       if (!next) return undefined;
-      const doc: StoryDoc = mergeInto ? { ...next, mergedInto: mergeInto, storyKeys: [] } : next;
+      const doc: StoryDoc = mergeInto ? { ...next, mergedInto: mergeInto } : next;
       const conflicts = await repos.stories.writeStories([{ doc, expectedRevision: fresh?.revision ?? 0 }], now);
       if (!conflicts.has(id)) return mergeInto ? next : undefined;
     }
@@ -333,7 +331,7 @@ class StoryBatch {
     });
   }
 
-  /** Stories the batch merged away: marked with `mergedInto`, keys emptied. */
+  /** Stories the batch merged away: marked with `mergedInto` (lookups that still name them follow it). */
   mergedAwayStored(): (StoryChange & { into: string })[] {
     return [...this.mergedAway.values()].map((m) => ({ ...m, into: this.resolve(m.into) }));
   }
@@ -416,7 +414,7 @@ class StoryBatch {
     this.event(into, { kind: 'absorb', from });
     this.snapshots.set(from, b);
     // Written even when the batch created it: posting lists may name it, and readers follow the pointer.
-    this.mergedAway.set(from, { doc: { ...b, mergedInto: into, storyKeys: [] }, expectedRevision: this.revisions.get(from) ?? 0, events: this.events.get(from) ?? [], into });
+    this.mergedAway.set(from, { doc: { ...b, mergedInto: into }, expectedRevision: this.revisions.get(from) ?? 0, events: this.events.get(from) ?? [], into });
     this.stories.delete(from);
     this.changed.delete(from);
     this.mergedInto.set(from, into);
@@ -431,7 +429,6 @@ function withArticle(previous: StoryDoc | undefined, article: Prepared, now: Dat
     _id: previous?._id ?? stableId(`story:${doc._id}`),
     title: previous?.title ?? doc.title,
     centroid: addToCentroid(previous?.centroid, signature),
-    storyKeys: [...new Set([...signature.storyKeys, ...(previous?.storyKeys ?? [])])].slice(0, MAX_STORY_KEYS),
     firstSeen: previous && previous.firstSeen < publishedAt ? previous.firstSeen : publishedAt,
     lastSeen: previous && previous.lastSeen > publishedAt ? previous.lastSeen : publishedAt,
     sourceIds: [...new Set([...(previous?.sourceIds ?? []), ...doc.sourceIds])],
@@ -449,7 +446,6 @@ function absorb(a: StoryDoc, b: StoryDoc): StoryDoc {
   return {
     ...a,
     centroid: mergeCentroids(a.centroid, b.centroid),
-    storyKeys: [...new Set([...a.storyKeys, ...b.storyKeys])].slice(0, MAX_STORY_KEYS),
     firstSeen: a.firstSeen < b.firstSeen ? a.firstSeen : b.firstSeen,
     lastSeen: a.lastSeen > b.lastSeen ? a.lastSeen : b.lastSeen,
     sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])],

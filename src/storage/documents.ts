@@ -213,8 +213,6 @@ export interface StoryDoc {
   title: string;
   /** feature → number of member articles carrying it (at most ~128 features). */
   centroid: { features: Record<string, number>; size: number };
-  /** Title tokens `t:…` and entity keys of its articles, newest first, capped (lookups use the storyPostings lists). */
-  storyKeys: string[];
   firstSeen: Date;
   lastSeen: Date;
   /** Sources of its articles, first seen first. */
