@@ -11,34 +11,66 @@ export type EntityWarning = (message: string, offsetInText: number) => void;
  * without a DTD); an `&` that starts no reference is kept as a literal `&`, with a warning.
  */
 export function decodeXmlEntities(raw: string, warn?: EntityWarning): string {
-  if (raw.indexOf('&') === -1) return raw;
-  return raw.replace(REFERENCE, (match: string, ref: string | undefined, offset: number) => {
-    if (ref === undefined) {
-      warn?.('bare "&" not starting an entity reference (kept as text)', offset);
-      return '&';
+  let amp = raw.indexOf('&');
+  if (amp === -1) return raw;
+  // the five XML entities (all of escaped HTML) are read in place; anything else goes through REFERENCE
+  let out = '';
+  let last = 0;
+  while (amp !== -1) {
+    let replacement: string;
+    let length: number;
+    if (raw.startsWith('lt;', amp + 1)) {
+      replacement = '<';
+      length = 4;
+    } else if (raw.startsWith('gt;', amp + 1)) {
+      replacement = '>';
+      length = 4;
+    } else if (raw.startsWith('amp;', amp + 1)) {
+      replacement = '&';
+      length = 5;
+    } else if (raw.startsWith('quot;', amp + 1)) {
+      replacement = '"';
+      length = 6;
+    } else {
+      REFERENCE.lastIndex = amp;
+      const match = REFERENCE.exec(raw) as RegExpExecArray;
+      replacement = decodeReference(match[0], match[1], amp, warn);
+      length = match[0].length;
     }
-    const name = ref.slice(0, -1);
-    if (name.startsWith('#')) {
-      if (name[1] === 'X') warn?.(`character reference ${match} uses an upper-case X (XML requires &#x)`, offset);
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (!isXmlChar(code)) {
-        warn?.(`character reference ${match} is not a valid XML character (replaced)`, offset);
-        return '\uFFFD';
-      }
-      // HTML5 rule, as browsers do: 0x80–0x9F are windows-1252 code points written by cp1252 tools.
-      if (code >= 0x80 && code <= 0x9f) return decodeHTML(match);
-      return String.fromCodePoint(code);
+    out += amp > last ? raw.slice(last, amp) + replacement : replacement;
+    last = amp + length;
+    amp = raw.indexOf('&', last);
+  }
+  return last < raw.length ? out + raw.slice(last) : out;
+}
+
+/** One reference found by REFERENCE (`ref` undefined for a bare `&`) → its text, warning about what XML does not define. */
+function decodeReference(match: string, ref: string | undefined, offset: number, warn: EntityWarning | undefined): string {
+  if (ref === undefined) {
+    warn?.('bare "&" not starting an entity reference (kept as text)', offset);
+    return '&';
+  }
+  const name = ref.slice(0, -1);
+  if (name.startsWith('#')) {
+    if (name[1] === 'X') warn?.(`character reference ${match} uses an upper-case X (XML requires &#x)`, offset);
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (!isXmlChar(code)) {
+      warn?.(`character reference ${match} is not a valid XML character (replaced)`, offset);
+      return '\uFFFD';
     }
-    const xml = XML_ENTITIES[name];
-    if (xml !== undefined) return xml;
-    const html = decodeHTML(match);
-    if (html !== match) {
-      warn?.(`HTML entity ${match} is not defined in XML (decoded as HTML)`, offset);
-      return html;
-    }
-    warn?.(`undefined entity ${match} (kept as text)`, offset);
-    return match;
-  });
+    // HTML5 rule, as browsers do: 0x80–0x9F are windows-1252 code points written by cp1252 tools.
+    if (code >= 0x80 && code <= 0x9f) return decodeHTML(match);
+    return String.fromCodePoint(code);
+  }
+  const xml = XML_ENTITIES[name];
+  if (xml !== undefined) return xml;
+  const html = decodeHTML(match);
+  if (html !== match) {
+    warn?.(`HTML entity ${match} is not defined in XML (decoded as HTML)`, offset);
+    return html;
+  }
+  warn?.(`undefined entity ${match} (kept as text)`, offset);
+  return match;
 }
 
 function isXmlChar(code: number): boolean {

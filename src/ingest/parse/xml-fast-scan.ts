@@ -50,12 +50,15 @@ export function scanWellFormed(text: string, from: number, builder: TreeBuilder)
   if (names.length > 0) throw NOT_SIMPLE;
 }
 
+/** Shared by every tag without attributes (the builder only reads it). */
+const NO_RAW_ATTRIBUTES: [string, string][] = [];
+
 /** One start tag from its `<`; returns the offset after its `>`. */
 function scanTag(text: string, lt: number, builder: TreeBuilder, names: string[]): number {
   let j = lt + 1;
   while (isNameChar(text.charCodeAt(j))) j++;
   const qname = text.slice(lt + 1, j);
-  const attributes: [string, string][] = [];
+  let attributes = NO_RAW_ATTRIBUTES;
   for (;;) {
     const before = j;
     while (isSpace(text.charCodeAt(j))) j++;
@@ -85,7 +88,10 @@ function scanTag(text: string, lt: number, builder: TreeBuilder, names: string[]
     if (close === -1) throw NOT_SIMPLE;
     let duplicate = false;
     for (const a of attributes) if (a[0] === name) duplicate = true;
-    if (!duplicate) attributes.push([name, text.slice(j + 1, close)]);
+    if (!duplicate) {
+      if (attributes === NO_RAW_ATTRIBUTES) attributes = [];
+      attributes.push([name, text.slice(j + 1, close)]);
+    }
     j = close + 1;
   }
 }

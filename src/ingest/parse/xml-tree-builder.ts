@@ -7,6 +7,8 @@ import type { SourcePosition } from './source-position.js';
 import type { XmlAttribute, XmlElement, XmlParseOptions } from './xml-document.js';
 
 const MAX_DEPTH = 256;
+/** Shared by every element without attributes (most of a feed's elements): never written to. */
+const NO_ATTRIBUTES: XmlAttribute[] = [];
 
 /**
  * Turns tokenizer events into the namespace-resolved element tree. Both tokenizers drive it: the fast
@@ -40,7 +42,7 @@ export class TreeBuilder {
     const parent = this.stack[this.stack.length - 1];
     const parentScope = this.scopes[this.scopes.length - 1] ?? this.defaultScope;
     let scope = parentScope;
-    const attributes: XmlAttribute[] = [];
+    let attributes = NO_ATTRIBUTES;
     let base = parent ? parent.base : this.options.baseUrl;
     let lang = parent ? parent.lang : this.options.language;
     if (rawAttributes.length > 0) {
@@ -53,6 +55,7 @@ export class TreeBuilder {
         } else decoded.push([name, value]);
       }
       // attributes are resolved once every xmlns of the tag is known (a prefix may be declared after its use)
+      if (decoded.length > 0) attributes = [];
       for (const [name, value] of decoded) {
         const colon = name.indexOf(':');
         const prefix = colon === -1 ? '' : name.slice(0, colon);
