@@ -6,7 +6,8 @@
  * bytes (pure functions, no database), the rest of the pipeline time is store (resolve, merge, writes,
  * stories). Side by side, a second pass over the same feeds, now answered with 304 thanks to the stored
  * ETags: the ratio shows what conditional GET saves. Needs MONGODB_URI (a throwaway database is used).
- * BENCH_FEEDS and BENCH_CONCURRENCY change the defaults (200 feeds, 8 at a time); BENCH_PROGRESS=1 counts on stderr.
+ * BENCH_FEEDS, BENCH_ITEMS and BENCH_CONCURRENCY change the defaults (200 feeds of 20 items, 8 at a time);
+ * BENCH_PROGRESS=1 counts on stderr.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +24,7 @@ import { ensureIndexes } from '../src/storage/mongo.js';
 import { createRepositories } from '../src/storage/repositories.js';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 200);
-const ITEMS = 20;
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 const NAMES = ['Amara Okafor', 'Jin Park', 'Lena Varga', 'Tomás Ribeiro', 'Sofia Lind', 'Omar Haddad', 'Priya Nair', 'Henrik Dahl'];
