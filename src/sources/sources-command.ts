@@ -72,16 +72,17 @@ export function sourcesCommand(deps: CommandDeps): Command {
         if (!sources) throw new Error('source management is not configured');
         const settings = options.fullArticles ? { fullArticles: true } : {};
         const kind = options.kind ?? 'FEED';
-        const result = kind !== 'FEED' || !options.discover ? await sources.add(url, kind, settings) : await sources.addDiscovering(url);
-        if ('discovery' in result) {
-          for (const feed of result.discovery.feeds) err(`found ${feed.via === 'SELF' ? 'the feed itself' : feed.via === 'LINK' ? 'a linked feed' : 'a feed by probing'}: ${feed.url}${feed.title ? ` (${feed.title})` : ''}`);
+        const discovered = kind === 'FEED' && options.discover ? await sources.addDiscovering(url) : undefined;
+        const result = discovered ?? (await sources.add(url, kind, settings));
+        for (const feed of discovered?.discovery.feeds ?? []) {
+          err(`found ${feed.via === 'SELF' ? 'the feed itself' : feed.via === 'LINK' ? 'a linked feed' : 'a feed by probing'}: ${feed.url}${feed.title ? ` (${feed.title})` : ''}`);
         }
         if (!result.source) {
           for (const issue of result.errors) err(`${url}: ${issue.code}: ${issue.message}`);
           process.exitCode = 2;
           return;
         }
-        if (settings.fullArticles && 'discovery' in result) await sources.add(result.source.url, 'FEED', settings);
+        if (settings.fullArticles && discovered) await sources.add(result.source.url, 'FEED', settings);
         out(`${result.created ? 'added' : 'already a source'}: ${result.source.url}  id ${result.source._id}`);
       }),
     );
