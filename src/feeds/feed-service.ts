@@ -14,6 +14,8 @@ import { trendScores, type TrendScore } from './trend.js';
 /** Ranked feeds are computed over at most this many newest matching articles. */
 export const RANKING_POOL = 500;
 const EMPTY_RANKING: Pick<FeedDefinition, 'weights'> = { weights: [] };
+/** Most stories considered when a feed asks for a minimum number of covering sources. */
+const COVERED_STORIES = 2000;
 /** Trend window used by TRENDING ranking: last 24 hours against the week before. */
 const FEED_TREND = { windowHours: 24, baselineHours: 24 * 8 };
 
@@ -74,7 +76,7 @@ export class FeedService {
 
   /** A feed's articles in its ranking. NEWEST pages by keyset; other rankings page through a bounded pool. */
   async articles(loaders: Loaders, definition: FeedDefinition, first: number, after?: string | null): Promise<ConnectionModel<ArticleDoc>> {
-    const query = definitionQuery(definition, this.now());
+    const query = await this.query(definition);
     if (definition.ranking === 'NEWEST') {
       const page = await this.repos.articles.findPage(query, 'PUBLISHED_AT_DESC', first, after);
       for (const { doc } of page.items) loaders.articleById.prime(doc._id, doc);
@@ -125,7 +127,7 @@ export class FeedService {
    */
   async stories(loaders: Loaders, definition: FeedDefinition, first: number, after?: string | null): Promise<ConnectionModel<StoryDoc>> {
     const offset = after ? decodeOffset(after) : 0;
-    const query = definitionQuery(definition, this.now());
+    const query = await this.query(definition);
     const [pool, trends] = await Promise.all([
       this.repos.articles.findCandidates(query, RANKING_POOL),
       definition.ranking === 'TRENDING' ? this.trendMap() : Promise.resolve(new Map<string, number>()),
@@ -143,8 +145,21 @@ export class FeedService {
     };
   }
 
-  facets(definition: FeedDefinition, top: number): Promise<ArticleFacetCounts> {
-    return this.repos.articles.facets(definitionQuery(definition, this.now()), top);
+  async facets(definition: FeedDefinition, top: number): Promise<ArticleFacetCounts> {
+    return this.repos.articles.facets(await this.query(definition), top);
+  }
+
+  /**
+   * A definition as a storage query. "Minimum sources" counts the sources of the article's story (the
+   * event's coverage), so stories covered widely enough are looked up first (bounded, by lastSeen).
+   */
+  private async query(definition: FeedDefinition): Promise<ArticleQuery> {
+    const now = this.now();
+    const query = definitionQuery(definition, now);
+    if (definition.minSources && definition.minSources > 1) {
+      query.coveredStoryIds = await this.repos.stories.idsCoveredBy(definition.minSources, query.publishedAfter, COVERED_STORIES);
+    }
+    return query;
   }
 
   /** Facets over any article query (the `articleFacets` field). */

@@ -1,14 +1,14 @@
 import type { TopicKind } from '../domain/article.js';
 import { stableId } from '../domain/ids.js';
 import { slugify } from '../domain/text-keys.js';
-import type { ArticleDoc, FetchOutcomeDoc, MentionDoc, QuoteDoc, RelationDoc, SourceDoc, SourceKind } from '../storage/documents.js';
+import type { ArticleDoc, EventDoc, FetchOutcomeDoc, MentionDoc, QuoteDoc, RelationDoc, SourceDoc, SourceKind } from '../storage/documents.js';
 import type { ArticleWrite } from '../storage/article-repository.js';
 import type { Repositories } from '../storage/repositories.js';
 import { urlKey, type ArticleCandidate, type MentionZone, type ResolvedCandidate } from './article-candidate.js';
 import { enrichCandidate } from './enrich-candidate.js';
 import { personKey } from './enrich/person-key.js';
 import { mergeArticle } from './article-merge.js';
-import { assignStories } from './story-assigner.js';
+import { assignStories, type StoryChanges } from './story-assigner.js';
 import { completeFromPages } from './complete-articles.js';
 import { documentKind } from './document-kind.js';
 import { draftCandidate } from './draft-candidate.js';
@@ -210,15 +210,12 @@ export class IngestPipeline {
       else counts.unchangedCount++;
     }
     await this.repos.articles.applyWrites([...writes.values()]);
-    await this.repos.events.append(
-      [...writes.values()]
-        .filter((w) => w.outcome !== 'UNCHANGED')
-        .map((w) => ({ at: now, kind: w.outcome === 'NEW' ? ('ARTICLE_NEW' as const) : ('ARTICLE_UPDATED' as const), articleId: w.doc._id })),
-    );
     const changed = [...quotes.keys()].filter((id) => writes.get(id)?.outcome !== 'UNCHANGED');
     await this.repos.quotes.replaceForArticles(changed, changed.flatMap((id) => quotes.get(id) ?? []));
     await this.storeLinks([...writes.values()].map((w) => w.doc), now);
-    await assignStories(this.repos, resolved, [...writes.values()], now);
+    const stories = await assignStories(this.repos, resolved, [...writes.values()], now);
+    // Last, so a subscriber reading the article sees its story.
+    await this.repos.events.append(liveEvents([...writes.values()], stories, now));
     return { articleIds, counts };
   }
 
@@ -319,6 +316,17 @@ function validateRequest(request: IngestRequest): IngestIssue | undefined {
 function siteOf(url: string): string {
   const parsed = new URL(url);
   return `${parsed.protocol}//${parsed.host}/`;
+}
+
+/** What live subscribers are told about one document's writes. */
+function liveEvents(writes: readonly ArticleWrite[], stories: StoryChanges, at: Date): Omit<EventDoc, '_id'>[] {
+  return [
+    ...writes
+      .filter((w) => w.outcome !== 'UNCHANGED')
+      .map((w) => ({ at, kind: w.outcome === 'NEW' ? ('ARTICLE_NEW' as const) : ('ARTICLE_UPDATED' as const), articleId: w.doc._id })),
+    ...stories.coverage.map(({ articleId, storyId }) => ({ at, kind: 'STORY_NEW_SOURCE' as const, articleId, storyId })),
+    ...stories.merges.map(({ articleId, into }) => ({ at, kind: 'STORIES_MERGED' as const, articleId, storyId: into })),
+  ];
 }
 
 function quoteDocs(doc: ArticleDoc, candidate: ArticleCandidate, personIdByKey: Map<string, string>, topicIdBySlug: Map<string, string>): QuoteDoc[] {

@@ -47,7 +47,15 @@ interface Prepared {
  * memory so two articles of one feed can meet exactly as they would in StoryIndex, and writes the result
  * (story states by compare-and-set, see writeStoryStates; posting lists, counters and assignments).
  */
-export async function assignStories(repos: Repositories, candidates: readonly ResolvedCandidate[], writes: readonly ArticleWrite[], now: Date): Promise<void> {
+/** What assignment changed that live subscribers care about (story ids final, after merges). */
+export interface StoryChanges {
+  /** A new article brought another outlet to an existing story. */
+  coverage: { articleId: string; storyId: string }[];
+  /** `articleId` joined `into` and made it absorb `from`. */
+  merges: { from: string; into: string; articleId: string }[];
+}
+
+export async function assignStories(repos: Repositories, candidates: readonly ResolvedCandidate[], writes: readonly ArticleWrite[], now: Date): Promise<StoryChanges> {
   const toAssign: Prepared[] = [];
   const refreshed: { articleId: string; storyId: string; signature: ArticleSignatureDoc }[] = [];
   const sightedSources = new Map<string, string[]>();
@@ -67,7 +75,7 @@ export async function assignStories(repos: Repositories, candidates: readonly Re
     // The new text's bands and entities find the corrected article from now on (old entries age out).
     repos.stories.appendPostings(refreshedPostings(refreshed)),
   ]);
-  if (toAssign.length === 0) return;
+  if (toAssign.length === 0) return { coverage: [], merges: [] };
   toAssign.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || (a.doc._id < b.doc._id ? -1 : 1));
 
   // Reads: one command per kind for the whole batch (posting lists, counters; then stories, minhashes).
@@ -106,6 +114,10 @@ export async function assignStories(repos: Repositories, candidates: readonly Re
     assigned.map(({ article, storyId }) => ({ doc: { ...article.doc, storyId }, signature: article.stored, entityNames: article.entityNames })),
     now,
   );
+  return {
+    coverage: batch.coverage.map(({ articleId, storyId }) => ({ articleId, storyId: finalId(storyId) })),
+    merges: batch.merges.map(({ from, into, articleId }) => ({ from, into: finalId(into), articleId })),
+  };
 }
 
 /** Band posting lists serve near-duplicate lookups and related-story lookups: the longer need wins. */
@@ -288,7 +300,9 @@ class StoryBatch {
   private readonly mergedAway = new Map<string, StoryChange & { into: string }>();
   private readonly snapshots = new Map<string, StoryDoc>();
   private readonly assigned = new Map<string, string>();
-  readonly merges: { from: string; into: string }[] = [];
+  readonly merges: { from: string; into: string; articleId: string }[] = [];
+  /** Articles that brought a new source to a story that existed before them (for live updates). */
+  readonly coverage: { articleId: string; storyId: string }[] = [];
   readonly increments = new Map<string, number>();
 
   constructor(
@@ -371,7 +385,9 @@ class StoryBatch {
     const decision = assignStory({ signature, publishedAt, source, stats: { documents: this.documents, documentFrequency } }, [...found.values()]);
 
     const storyId = decision.kind === 'JOIN' ? this.resolve(decision.storyId) : stableId(`story:${article.doc._id}`);
-    if (decision.kind === 'JOIN') for (const m of decision.merge ?? []) this.merge(this.resolve(m.storyId), storyId);
+    if (decision.kind === 'JOIN') for (const m of decision.merge ?? []) this.merge(this.resolve(m.storyId), storyId, article.doc._id);
+    const joined = this.stories.get(storyId);
+    if (joined && !article.doc.sourceIds.every((id) => joined.sourceIds.includes(id))) this.coverage.push({ articleId: article.doc._id, storyId });
     this.record(storyId, article, now);
   }
 
@@ -405,7 +421,7 @@ class StoryBatch {
   }
 
   /** Folds `from` into `into`: one centroid, summed tallies, and a pointer so references resolve. */
-  private merge(from: string, into: string): void {
+  private merge(from: string, into: string, articleId: string): void {
     if (from === into) return;
     const a = this.stories.get(into);
     const b = this.stories.get(from);
@@ -418,7 +434,7 @@ class StoryBatch {
     this.stories.delete(from);
     this.changed.delete(from);
     this.mergedInto.set(from, into);
-    this.merges.push({ from, into });
+    this.merges.push({ from, into, articleId });
   }
 }
 

@@ -29,8 +29,10 @@ export interface ArticleQuery {
   topicIdsNone?: string[];
   personIdsNone?: string[];
   sourceIdsNone?: string[];
-  /** Seen in at least this many sources. */
+  /** Seen in at least this many sources, itself or through its story (see coveredStoryIds). */
   minSources?: number;
+  /** Stories known to be covered by at least `minSources` sources: their articles count as covered. */
+  coveredStoryIds?: string[];
   publishedAfter?: Date;
   publishedBefore?: Date;
   text?: string;
@@ -242,7 +244,10 @@ function toFilter(query: ArticleQuery): Filter<ArticleDoc> {
   if (query.topicIdsNone?.length) and.push({ topicIds: { $nin: query.topicIdsNone } });
   if (query.sourceIdsNone?.length) and.push({ sourceIds: { $nin: query.sourceIdsNone } });
   if (query.personIdsNone?.length) and.push({ personIds: { $nin: query.personIdsNone }, authorIds: { $nin: query.personIdsNone } });
-  if (query.minSources && query.minSources > 1) and.push({ [`sourceIds.${query.minSources - 1}`]: { $exists: true } });
+  if (query.minSources && query.minSources > 1) {
+    const itself = { [`sourceIds.${query.minSources - 1}`]: { $exists: true } };
+    and.push(query.coveredStoryIds?.length ? { $or: [itself, { storyId: { $in: query.coveredStoryIds } }] } : itself);
+  }
   if (query.publishedAfter || query.publishedBefore) {
     and.push({
       sortDate: {

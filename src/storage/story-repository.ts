@@ -103,6 +103,20 @@ export class StoryRepository {
     return this.stories.countDocuments(toFilter(query));
   }
 
+  /**
+   * Stories covered by at least `sources` sources, active since `since`, newest first, at most `limit`:
+   * what a feed's "minimum sources covering the story" means. Walks the lastSeen index, bounded.
+   */
+  async idsCoveredBy(sources: number, since: Date | undefined, limit: number): Promise<string[]> {
+    const docs = await this.stories
+      .find(
+        { [`sourceIds.${sources - 1}`]: { $exists: true }, mergedInto: { $exists: false }, ...(since ? { lastSeen: { $gte: since } } : {}) },
+        { sort: { lastSeen: -1, _id: -1 }, limit, batchSize: limit, projection: { _id: 1 } },
+      )
+      .toArray();
+    return docs.map((doc) => doc._id);
+  }
+
   /** Posting lists of several kinds in one command: kind → key → entries, oldest first (missing key: no entries). */
   async postings(lookup: Partial<Record<PostingKind, readonly string[]>>): Promise<Record<PostingKind, Map<string, PostingEntry[]>>> {
     const out: Record<PostingKind, Map<string, PostingEntry[]>> = { story: new Map(), band: new Map(), entity: new Map(), members: new Map() };

@@ -29,8 +29,9 @@ async function instance(t: TestDb): Promise<{ server: GatewayServer; url: string
   return { server, url: await server.listen(0, '127.0.0.1'), services };
 }
 
+const HEADLINES: Record<number, string> = { 1: 'Live story 1: glacier melt doubles in Alpine survey', 2: 'Live story 2: local derby ends in a goalless draw' };
 const feedXml = (n: number, category: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Live desk</title><link>https://live.example/</link>
-  <item><title>Live story ${n}</title><link>https://live.example/${n}</link><pubDate>Tue, 14 Oct 2025 12:00:00 GMT</pubDate><category>${category}</category></item></channel></rss>`;
+  <item><title>${HEADLINES[n] ?? `Live story ${n}`}</title><link>https://live.example/${n}</link><pubDate>Tue, 14 Oct 2025 12:00:00 GMT</pubDate><category>${category}</category></item></channel></rss>`;
 
 describe('live updates and published feeds', () => {
   let t: TestDb;
@@ -87,15 +88,33 @@ describe('live updates and published feeds', () => {
     // Instance B ingests: one matching article, one not, then an update of the matching one.
     await b.services.pipeline.ingest({ content: feedXml(1, 'Climate'), contentType: 'application/rss+xml', sourceUrl: 'https://live.example/rss' });
     await b.services.pipeline.ingest({ content: feedXml(2, 'Sport'), contentType: 'application/rss+xml', sourceUrl: 'https://live.example/rss2' });
-    await b.services.pipeline.ingest({ content: feedXml(1, 'Climate').replace('Live story 1', 'Live story 1, updated'), contentType: 'application/rss+xml', sourceUrl: 'https://live.example/rss' });
+    await b.services.pipeline.ingest({ content: feedXml(1, 'Climate').replace('Alpine survey', 'Alpine survey, updated'), contentType: 'application/rss+xml', sourceUrl: 'https://live.example/rss' });
     await Promise.race([Promise.all([onA.done, onB.done]), new Promise((_, reject) => setTimeout(() => reject(new Error('no updates within 10 s')), 10_000))]);
     // The non-matching Sport story is never pushed. The article is read when its event is delivered,
     // so the first event may already show the updated title.
     for (const { received } of [onA, onB]) {
       expect(received.map((u) => u.kind)).toEqual(['ARTICLE_NEW', 'ARTICLE_UPDATED']);
-      expect(received.at(-1)).toEqual({ kind: 'ARTICLE_UPDATED', article: { title: 'Live story 1, updated' } });
+      expect(received.at(-1)).toEqual({ kind: 'ARTICLE_UPDATED', article: { title: 'Live story 1: glacier melt doubles in Alpine survey, updated' } });
       expect(received.every((u) => u.article.title.startsWith('Live story 1'))).toBe(true);
     }
+  });
+
+  it('tells subscribers when another outlet covers a story', async () => {
+    const client = createClient({ url: a.url.replace('http', 'ws'), webSocketImpl: WebSocket });
+    clients.push(client);
+    const received: { kind: string; article: { title: string; story: { sources: { url: string }[] } } }[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      client.subscribe<{ feedUpdated: (typeof received)[number] }>(
+        { query: 'subscription($id: ID!) { feedUpdated(feedId: $id) { kind article { title story { sources { url } } } } }', variables: { id: feedId } },
+        { next: (m) => (m.data ? received.push(m.data.feedUpdated) : reject(new Error(JSON.stringify(m.errors))), received.length >= 2 && resolve()), error: reject, complete: () => resolve() },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sameEvent = feedXml(1, 'Climate').replace('Alpine survey', 'Alpine survey, updated').replace('https://live.example/1', 'https://other.example/live-1');
+    await b.services.pipeline.ingest({ content: sameEvent, contentType: 'application/rss+xml', sourceUrl: 'https://other.example/rss' });
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('no coverage update within 10 s')), 10_000))]);
+    expect(received.map((u) => u.kind)).toEqual(['ARTICLE_NEW', 'STORY_NEW_SOURCE']);
+    expect(received[1]?.article.story.sources.map((s) => s.url)).toEqual(['https://live.example/rss', 'https://other.example/rss']);
   });
 
   it('refuses a subscription to an unknown feed with a clear error', async () => {
