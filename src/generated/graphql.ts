@@ -329,7 +329,7 @@ export type FeedDefinition = {
   __typename?: 'FeedDefinition';
   /** Languages (primary subtags). */
   languages: Array<Scalars['String']['output']>;
-  /** Minimum number of sources the article was seen in. */
+  /** Minimum number of sources covering the article's story (or the article itself). */
   minSources?: Maybe<Scalars['Int']['output']>;
   /** People condition (mentioned or author). */
   people: EntitySet;
@@ -353,7 +353,7 @@ export type FeedDefinition = {
 export type FeedDefinitionInput = {
   /** Languages, e.g. `en`. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Minimum number of sources the article was seen in, 1–50. */
+  /** Minimum number of sources covering the article's story (or the article itself), 1–50. */
   minSources?: InputMaybe<Scalars['Int']['input']>;
   /** People condition (mentioned or author). */
   people?: InputMaybe<EntitySetInput>;
