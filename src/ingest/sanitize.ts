@@ -199,6 +199,11 @@ function emitToken(st: PolicyState, piece: string, start: number | undefined, en
     emit(st, piece);
     return;
   }
+  keepSource(st, start, end);
+}
+
+/** The source at [start, end) is its own output. */
+function keepSource(st: PolicyState, start: number, end: number): void {
   if (start !== st.copyTo) {
     flushVerbatim(st);
     st.copyFrom = start;
@@ -253,7 +258,7 @@ const policyHandlers: HtmlHandlers = {
     const st = policy;
     if (st.skipText) return;
     // no entity in the source (decoding would have shortened it) and nothing to escape: the source itself
-    if (start !== undefined && end !== undefined && end - start === data.length && !ESCAPABLE.test(data)) emitToken(st, data, start, end);
+    if (start !== undefined && end !== undefined && end - start === data.length && !ESCAPABLE.test(data)) keepSource(st, start, end);
     else emit(st, escapeText(data));
     if (st.wantText) st.text += data;
   },

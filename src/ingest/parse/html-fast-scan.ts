@@ -70,7 +70,9 @@ function scan(s: string, handlers: HtmlHandlers): void {
     } else if (c === 0x2f) {
       const gt = s.indexOf('>', lt + 2);
       if (gt === -1) throw BAIL;
-      const name = s.slice(lt + 2, gt).trimEnd().toLowerCase();
+      // the usual case, `</top>` closing the innermost element, is recognised without making a string
+      const top = stack[stack.length - 1];
+      const name = top !== undefined && gt === lt + 2 + top.length && s.startsWith(top, lt + 2) ? top : s.slice(lt + 2, gt).trimEnd().toLowerCase();
       if (!KNOWN_TAGS.has(name)) throw BAIL;
       if (VOID.has(name)) {
         if (name === 'br') {
