@@ -1,6 +1,6 @@
 import type { FeedCategory, FeedEnclosure, FeedItem, FeedLink, FeedPerson, FeedSource, NormalizedFeed } from '../../domain/feed.js';
 import { NS } from './namespaces.js';
-import { compact, type ParseContext } from './parse-context.js';
+import { compact, type ParseContext, type StreamedItems, withStreamed } from './parse-context.js';
 import { dedupePeople } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { atomTextConstruct, keptDetail, type RenderedText, renderContent, renderText } from './text-construct.js';
@@ -27,14 +27,14 @@ export function atomVersion(root: XmlElement): string {
  * Atom 1.0 (RFC 4287) and Atom 0.3 (tagline, copyright, issued, modified, content mode). A bare
  * `<entry>` document is read as a one-item feed.
  */
-export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
+export function parseAtom(doc: XmlDocument, ctx: ParseContext, streamed?: StreamedItems): NormalizedFeed {
   const root = doc.root;
   if (root.ns !== NS.atom && root.ns !== NS.atom03 && root.ns !== NS.none) {
     // `<feed xmlns="http://example.com/newformat#">`: read it as Atom rather than lose it (feedparser does too)
     renameNamespace(root, root.ns, attr(root, 'version')?.trim() === '0.3' ? NS.atom03 : NS.atom);
   }
   if (root.local === 'entry') {
-    return { format: 'atom', version: atomVersion(root), links: [], authors: [], categories: [], items: [parseEntry(root, ctx)], warnings: ctx.warnings };
+    return { format: 'atom', version: atomVersion(root), links: [], authors: [], categories: [], items: [parseAtomEntry(root, ctx)], warnings: ctx.warnings };
   }
   const feed = root;
   const titleText = rendered(feed, ['title']);
@@ -82,12 +82,13 @@ export function parseAtom(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     generator,
     details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
     extensions,
-    items: childrenNamed(feed, 'entry', ATOM).map((e) => parseEntry(e, ctx)),
+    items: withStreamed(streamed, ctx, () => childrenNamed(feed, 'entry', ATOM).map((e) => parseAtomEntry(e, ctx))),
     warnings: ctx.warnings,
   });
 }
 
-function parseEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
+/** One Atom entry (also called by ItemStream as entries end, before the feed head is read). */
+export function parseAtomEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
   const id = childText(entry, 'id', ATOM) ?? dublinCoreText(entry, 'identifier');
   const links = atomLinks(entry, ATOM);
   const url = alternateLink(links);

@@ -1,4 +1,4 @@
-import type { ParseWarning } from '../../domain/feed.js';
+import type { FeedItem, ParseWarning } from '../../domain/feed.js';
 import type { SourcePosition } from './source-position.js';
 import type { XmlElement } from './xml-document.js';
 import { parseDate } from './parse-date.js';
@@ -54,4 +54,24 @@ export function compact<T extends object>(value: T): T {
     if (v !== undefined && v !== '') out[key] = v;
   }
   return out as T;
+}
+
+/** Items read while the document was being read (see ItemStream), with the warnings their reading gave. */
+export interface StreamedItems {
+  items: FeedItem[];
+  warnings: ParseWarning[];
+}
+
+/**
+ * The feed's items: those converted while the document was read, then the rest. The streamed items'
+ * warnings join `ctx` here, where they would have been recorded had the items been read now.
+ */
+export function withStreamed(streamed: StreamedItems | undefined, ctx: ParseContext, rest: () => FeedItem[]): FeedItem[] {
+  if (!streamed) return rest();
+  for (const w of streamed.warnings) {
+    if (ctx.warnings.length >= 100) break;
+    ctx.warnings.push(w);
+  }
+  const others = rest();
+  return streamed.items.length === 0 ? others : others.length === 0 ? streamed.items : [...streamed.items, ...others];
 }

@@ -11,6 +11,8 @@ import { parseRss } from './parse-rss.js';
 import { parseXmlDocument, type XmlElement } from './xml-document.js';
 import { NS } from './namespaces.js';
 import { resolveUrl } from './resolve-url.js';
+import { ItemStream } from './item-stream.js';
+import { SourcePosition } from './source-position.js';
 
 export interface ParseFeedOptions {
   /** The feed's URL: base for relative links when the feed has no xml:base. */
@@ -80,20 +82,27 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
 function parseXmlFeed(text: string, baseUrl: string | undefined, language: string | undefined): NormalizedFeed {
   if (/^\s*<!doctype\s+html/i.test(text.slice(0, 1024)) || /^\s*<html[\s>]/i.test(text.slice(0, 1024))) throw htmlPageError(text);
   let kind: 'rss' | 'atom' | undefined;
+  const stream = new ItemStream(new SourcePosition(text));
   const doc = parseXmlDocument(text, {
     ...(baseUrl ? { baseUrl } : {}),
     ...(language ? { language } : {}),
     onRoot(root: XmlElement, doctype) {
       kind = feedKind(root);
-      if (kind) return;
+      if (kind) {
+        stream.start(root);
+        return;
+      }
       if (['html', 'head', 'body'].includes(root.local.toLowerCase()) || (doctype && /^<!doctype\s+html/i.test(doctype))) throw htmlPageError(text);
       throw new FeedParseError('NOT_A_FEED', `root element <${root.qname}> is not RSS, RDF or Atom`);
     },
+    onElementEnd: (element, parent) => stream.take(element, parent),
+    onRestart: () => stream.reset(),
   });
   const ctx = new ParseContext(doc.position);
   ctx.warnings.push(...doc.warnings);
-  if (kind === 'atom') return parseAtom(doc, ctx);
-  return isCdf(doc.root) ? parseCdf(doc, ctx) : parseRss(doc, ctx);
+  const streamed = stream.result();
+  if (kind === 'atom') return parseAtom(doc, ctx, streamed);
+  return isCdf(doc.root) ? parseCdf(doc, ctx) : parseRss(doc, ctx, streamed);
 }
 
 function feedKind(root: XmlElement): 'rss' | 'atom' | undefined {

@@ -1,6 +1,6 @@
 import type { FeedEnclosure, FeedItem, FeedLink, FeedPerson, NormalizedFeed } from '../../domain/feed.js';
 import { NS } from './namespaces.js';
-import { compact, type ParseContext, parseLength } from './parse-context.js';
+import { compact, type ParseContext, parseLength, type StreamedItems, withStreamed } from './parse-context.js';
 import { dedupePeople, parsePersonText } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { keptDetail, type RenderedText, renderContent, renderText, rssTextConstruct } from './text-construct.js';
@@ -41,7 +41,7 @@ export function rssVersion(root: XmlElement, doctype: string | undefined, defaul
  * RSS 0.90–2.0 and RDF. Items live in `channel` (0.9x/2.0) or beside it under `rdf:RDF` (0.90/1.0); both
  * places are read whatever the version says, since feeds mix them up.
  */
-export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
+export function parseRss(doc: XmlDocument, ctx: ParseContext, streamed?: StreamedItems): NormalizedFeed {
   const root = doc.root;
   // `<rss xmlns="http://backend.userland.com/rss2.1">` and other made-up RSS namespaces: still RSS
   if (root.local === 'rss' && !RSS.includes(root.ns as never) && /^https?:/i.test(root.ns)) renameNamespace(root, root.ns, NS.none);
@@ -127,12 +127,13 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext): NormalizedFeed {
     generator,
     ttlMinutes: parseLength(childText(channel, 'ttl', RSS)),
     extensions,
-    items: itemElements.map((item) => parseRssItem(item, ctx)),
+    items: withStreamed(streamed, ctx, () => itemElements.map((item) => parseRssItem(item, ctx))),
     warnings: ctx.warnings,
   });
 }
 
-function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
+/** One RSS item (also called by ItemStream as items end, before the channel is read). */
+export function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
   const guidEl = child(item, 'guid', RSS);
   const guid = guidEl ? textContent(guidEl).trim() || undefined : undefined;
   const permalink = guidEl && attr(guidEl, 'isPermaLink')?.trim().toLowerCase() !== 'false' && guid && /^https?:\/\//i.test(guid) ? guid : undefined;

@@ -44,6 +44,14 @@ export interface XmlParseOptions {
   language?: string;
   /** Called with the root element as soon as it opens, so a caller can reject a non-feed without parsing all of it. */
   onRoot?: (root: XmlElement, doctype: string | undefined) => void;
+  /**
+   * Called as each element ends, with its parent. Returning true takes the element out of the tree (the
+   * caller has read it): a feed's items are converted as they end, so their subtrees die young instead
+   * of all living until the document is read.
+   */
+  onElementEnd?: (element: XmlElement, parent: XmlElement) => boolean;
+  /** Called when the document is read again by the recovering tokenizer: what was taken must be dropped. */
+  onRestart?: () => void;
 }
 
 const MAX_WARNINGS = 50;
@@ -86,6 +94,7 @@ export function parseXmlDocument(text: string, options: XmlParseOptions = {}): X
     // the fast scanner only reads well-formed XML; anything else is read again by the recovering tokenizer
     warnings.length = 0;
     seenWarnings.clear();
+    options.onRestart?.();
     if (prolog.strayText !== undefined) warn(`text before the root element: "${prolog.strayText.slice(0, 30)}"`, prolog.rootStart);
     root = attempt(false);
   }

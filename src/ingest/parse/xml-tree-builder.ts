@@ -96,6 +96,8 @@ export class TreeBuilder {
     const element = this.stack.pop();
     this.scopes.pop();
     if (element && this.stack.length === 0) this.rootClosed = true;
+    const parent = this.stack[this.stack.length - 1];
+    if (element && parent && this.options.onElementEnd?.(element, parent) && parent.children[parent.children.length - 1] === element) parent.children.pop();
     return element;
   }
 
