@@ -19,6 +19,7 @@ import type { Logger } from './logger.js';
 import { queryLimits } from './limits-plugin.js';
 import type { QueryLimits } from './limits/index.js';
 import { publishedFeed } from './published-feeds.js';
+import { readBody } from './read-body.js';
 import { loadTypeDefs } from './schema.js';
 import type { Services } from './services.js';
 import type { Repositories } from './storage/repositories.js';
@@ -139,8 +140,9 @@ export async function createGatewayServer(options: ServerOptions): Promise<Gatew
       res.setHeader('allow', 'GET, POST');
       return send(res, 405, { error: `method ${req.method ?? ''} is not allowed on /graphql` });
     }
-    const body = await readBody(req, options.maxBodyBytes);
-    if (body.kind === 'too-large') return send(res, 413, { error: `request body is larger than ${options.maxBodyBytes} bytes` });
+    const raw = await readBody(req, options.maxBodyBytes);
+    if (!raw) return send(res, 413, { error: `request body is larger than ${options.maxBodyBytes} bytes` });
+    const body = { text: raw.toString('utf8') };
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -226,25 +228,6 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
-}
-
-async function readBody(req: http.IncomingMessage, limit: number): Promise<{ kind: 'ok'; text: string } | { kind: 'too-large' }> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) {
-    req.resume();
-    return { kind: 'too-large' };
-  }
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of req) {
-    total += (chunk as Buffer).length;
-    if (total > limit) {
-      req.resume();
-      return { kind: 'too-large' };
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') };
 }
 
 export type { BaseContext };

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { SourceScheduleRepository } from '../storage/source-schedule-repository.js';
 import type { SourceRefresher } from './source-refresher.js';
 import { verifyHubSignature } from './websub-links.js';
+import { readBody } from '../read-body.js';
 
 export interface WebSubEndpointOptions {
   now: () => Date;
@@ -39,7 +40,7 @@ export class WebSubEndpoint {
     if (!SOURCE_ID.test(id)) answer = { status: 404, body: 'no such subscription' };
     else if (req.method === 'GET') answer = await this.verify(id, url.searchParams);
     else if (req.method === 'POST') {
-      const body = await readCapped(req, this.options.maxBodyBytes);
+      const body = await readBody(req, this.options.maxBodyBytes);
       answer = body ? await this.push(id, body, headerOf(req, 'content-type'), headerOf(req, 'x-hub-signature')) : { status: 413, body: `pushed content is larger than ${this.options.maxBodyBytes} bytes` };
     } else {
       res.setHeader('allow', 'GET, POST');
@@ -93,16 +94,3 @@ function headerOf(req: http.IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readCapped(req: http.IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of req) {
-    total += (chunk as Buffer).length;
-    if (total > limit) {
-      req.resume();
-      return undefined;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
