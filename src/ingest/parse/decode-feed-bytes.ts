@@ -202,3 +202,11 @@ export function repairC1Controls(text: string): string {
   if (!C1_CONTROLS.test(text)) return text;
   return text.replace(C1_CONTROLS, (c) => CP1252_C1[c.charCodeAt(0)] ?? c);
 }
+
+/**
+ * False when text decoded from these bytes cannot hold a C1 control: in UTF-8 they are encoded as
+ * 0xC2 0x80–0x9F, so bytes without 0xC2 need no repairC1Controls pass over the whole text.
+ */
+export function mayHoldC1Controls(bytes: Uint8Array, encoding: string): boolean {
+  return encoding !== 'utf-8' || bytes.indexOf(0xc2) !== -1;
+}

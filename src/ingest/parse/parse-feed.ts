@@ -1,6 +1,6 @@
 import type { HttpValidators, NormalizedFeed } from '../../domain/feed.js';
 import { parseDate } from './parse-date.js';
-import { decodeFeedBytes, repairC1Controls } from './decode-feed-bytes.js';
+import { decodeFeedBytes, mayHoldC1Controls, repairC1Controls } from './decode-feed-bytes.js';
 import { binarySignature, controlCharacterRatio } from './detect-binary.js';
 import { FeedParseError } from './feed-parse-error.js';
 import { ParseContext } from './parse-context.js';
@@ -53,7 +53,7 @@ export function parseFeed(input: Uint8Array | string, options: ParseFeedOptions 
     const binary = binarySignature(input);
     if (binary) throw new FeedParseError('BINARY', `input is ${binary}, not a feed`);
     const decoded = decodeFeedBytes(input, contentType ? { contentType } : {});
-    text = repairC1Controls(decoded.text);
+    text = mayHoldC1Controls(input, decoded.encoding) ? repairC1Controls(decoded.text) : decoded.text;
     encoding = decoded.encoding;
     preWarnings.push(...decoded.warnings);
   }
