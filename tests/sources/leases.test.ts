@@ -27,7 +27,8 @@ describe('two polling workers against one database', () => {
   beforeAll(async () => {
     t = await openTestDb('sources_leases');
     server = await startFeedServer();
-    const fetch = { timeoutMs: 3_000, maxBytes: 1 << 20, allowLoopback: true };
+    // Generous: a loaded CI machine must not turn a slow local answer into a graded failure.
+    const fetch = { timeoutMs: 30_000, maxBytes: 1 << 20, allowLoopback: true };
     const pipeline = new IngestPipeline(t.repos, { fetch, maxDocumentBytes: 1 << 20, now: clock.now });
     runtime = createSourceRuntime(t.repos, pipeline, { fetch, now: clock.now, policy: { jitterFraction: 0 }, leaseMs: LEASE_MS, workerId: 'manual', websubPollIntervalMs: 6 * 60 * MIN, maxDocumentBytes: 1 << 20 });
     for (let i = 0; i < FEEDS; i++) {
