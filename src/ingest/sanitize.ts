@@ -1,6 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
+import { BlockText } from './parse/block-text.js';
 import { type HtmlHandlers, scanSimpleHtml } from './parse/html-fast-scan.js';
 
 /*
@@ -150,17 +151,16 @@ const TEXT_BREAK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 
 interface PolicyResult {
   html: string;
-  /** Plain text with `\n\n` at block ends (htmlToText's convention), not yet normalised. */
-  rawText: string;
+  /** Plain text in block form (htmlToText's convention). */
+  text: string;
 }
 
 /** State of the one policy pass in progress (the parser is built once and reused: it is synchronous). */
 interface PolicyState {
   resolve: (value: string | undefined) => string | undefined;
   out: string;
-  text: string;
-  /** Plain text is collected only when the caller wants it. */
-  wantText: boolean;
+  /** Plain text, collected only when the caller wants it. */
+  text: BlockText | undefined;
   /** Open elements: tag names and whether each was dropped (two arrays, no object per tag). */
   tags: string[];
   skips: boolean[];
@@ -178,7 +178,7 @@ interface PolicyState {
 }
 
 function newPolicyState(resolve: PolicyState['resolve'], wantText: boolean, src: string): PolicyState {
-  return { resolve, out: '', text: '', wantText, tags: [], skips: [], skipText: false, skipTextDepth: 0, needsLibrary: false, src, copyFrom: 0, copyTo: 0 };
+  return { resolve, out: '', text: wantText ? new BlockText() : undefined, tags: [], skips: [], skipText: false, skipTextDepth: 0, needsLibrary: false, src, copyFrom: 0, copyTo: 0 };
 }
 
 function flushVerbatim(st: PolicyState): void {
@@ -251,7 +251,7 @@ const policyHandlers: HtmlHandlers = {
       out += value === '' ? ' ' + a + '=""' : ' ' + a + '="' + escapeAttribute(value) + '"';
     }
     emitToken(st, SELF_CLOSING.has(name) ? out + ' />' : out + '>', start, end);
-    if (name === 'br' && st.wantText) st.text += '\n\n';
+    if (name === 'br') st.text?.blockBreak();
   },
   ontext(data, start, end) {
     const st = policy;
@@ -259,7 +259,7 @@ const policyHandlers: HtmlHandlers = {
     // no entity in the source (decoding would have shortened it) and nothing to escape: the source itself
     if (start !== undefined && end !== undefined && end - start === data.length && !ESCAPABLE.test(data)) keepSource(st, start, end);
     else emit(st, escapeText(data));
-    if (st.wantText) st.text += data;
+    st.text?.add(data);
   },
   onclosetag(name, isImplied, start, end) {
     const st = policy;
@@ -273,7 +273,7 @@ const policyHandlers: HtmlHandlers = {
     const skip = st.skips[last];
     st.tags.pop();
     st.skips.pop();
-    if (!isImplied && st.wantText && TEXT_BREAK_TAGS.has(name)) st.text += '\n\n';
+    if (!isImplied && st.text && TEXT_BREAK_TAGS.has(name)) st.text.blockBreak();
     if (skip || SELF_CLOSING.has(name)) return;
     emitToken(st, '</' + name + '>', isImplied ? undefined : start, end);
   },
@@ -292,7 +292,7 @@ function applyPolicy(html: string, baseUrl: string | undefined, wantText: boolea
     policyParser.parseComplete(html);
   }
   flushVerbatim(state);
-  return state.needsLibrary ? undefined : { html: state.out, rawText: state.text };
+  return state.needsLibrary ? undefined : { html: state.out, text: state.text?.text() ?? '' };
 }
 
 function sanitizeWithLibrary(html: string, baseUrl?: string): string {
@@ -333,7 +333,7 @@ export function sanitizeHtmlWithText(html: string, baseUrl?: string): { html: st
     const safe = sanitizeWithLibrary(html, baseUrl).trim();
     return { html: safe, text: htmlToText(safe) };
   }
-  return { html: result.html.trim(), text: normalizeBlocks(result.rawText) };
+  return { html: result.html.trim(), text: result.text };
 }
 
 /**
@@ -342,43 +342,11 @@ export function sanitizeHtmlWithText(html: string, baseUrl?: string): { html: st
  * in one pass (it runs on every summary of every feed).
  */
 function normalizeBlocks(text: string): string {
-  const n = text.length;
-  let i = 0;
-  while (i < n && isWhitespace(text.charCodeAt(i))) i++;
-  // copy on change: runs of text that are already normal are sliced, not rebuilt word by word
-  let out = '';
-  let runStart = i;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWhitespace(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let paragraph = false;
-    for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      if (!isWhitespace(d)) break;
-      if (d === 0x0a && text.charCodeAt(j + 1) === 0x0a) paragraph = true;
-    }
-    if (j === n) return out + text.slice(runStart, i);
-    if (!paragraph && c === 0x20 && j === i + 1) {
-      i = j;
-      continue;
-    }
-    out += text.slice(runStart, i) + (paragraph ? '\n\n' : ' ');
-    runStart = j;
-    i = j;
-  }
-  return out + text.slice(runStart);
+  const blocks = new BlockText();
+  blocks.add(text);
+  return blocks.text();
 }
 
-/** The characters of the RegExp class \s. */
-function isWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Elements whose content is never displayed as text (iframe/noembed content is raw fallback markup). */
 const TEXT_SKIP_TAGS = new Set(['script', 'style', 'textarea', 'noscript', 'template', 'iframe', 'noembed', 'noframes']);
