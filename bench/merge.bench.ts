@@ -170,8 +170,8 @@ async function storageRound(side: StorageSide, counter: { commands: number; byKi
   let elapsed = 0;
   for (let i = 0; i < fresh.length; i += BATCH) {
     const batch = fresh.slice(i, i + BATCH);
-    const writes: ArticleWrite[] = batch.map((a) => ({ doc: articleDoc(a), expectedHash: undefined, outcome: 'NEW' }));
-    await side.repos.articles.applyWrites(writes);
+    const writes: ArticleWrite[] = batch.map((a) => ({ doc: articleDoc(a), expectedRevision: undefined, outcome: 'NEW', touchOnly: false }));
+    await side.repos.articles.applyWrites(writes, 'bench', new Date());
     const before = counter.commands;
     counter.byKind.clear();
     const t0 = performance.now();

@@ -14,8 +14,8 @@ import { clusterScores, type ClusterScores, type Headline } from './score-storie
 export async function scoreStoriesInStorage(repos: Repositories, headlines: readonly Headline[], batchSize = 20): Promise<ClusterScores> {
   const sequence = [...headlines].sort((a, b) => a.timestamp - b.timestamp || Number(a.id) - Number(b.id));
   for (let i = 0; i < sequence.length; i += batchSize) {
-    const writes: ArticleWrite[] = sequence.slice(i, i + batchSize).map((h) => ({ doc: headlineDoc(h), expectedHash: undefined, outcome: 'NEW' }));
-    await repos.articles.applyWrites(writes);
+    const writes: ArticleWrite[] = sequence.slice(i, i + batchSize).map((h) => ({ doc: headlineDoc(h), expectedRevision: undefined, outcome: 'NEW', touchOnly: false }));
+    await repos.articles.applyWrites(writes, 'score', new Date());
     await assignStories(repos, [], writes, new Date((sequence[i] as Headline).timestamp));
   }
   const ids = headlines.map((h) => stableId(`uci:${h.id}`));
@@ -49,6 +49,7 @@ export function headlineArticleDoc(key: string, title: string, sourceId: string,
     firstSeenAt: at,
     lastChangedAt: at,
     changeCount: 0,
+    revision: 1,
     sortDate: at,
   };
 }

@@ -10,8 +10,9 @@ import { withVersion } from './versions.js';
  * one article: the source that first reported it owns the text fields (title, summary, dates); other
  * sources only fill blanks, except that a longer body wins (a full page beats a feed summary); the
  * people mentioned follow the kept body; other list fields (authors, topics, images, links) are unions
- * in first-seen order. A change of the
- * merged content (by hash) makes the write an update and counts a change.
+ * in first-seen order. A change of the merged content (by hash) makes the write an update and counts a
+ * change. Every write but a bare re-sighting carries the revision it was decided on, so storage can
+ * refuse it when another ingest wrote the article meanwhile (and the pipeline decides again).
  */
 export function mergeArticle(existing: ArticleDoc | undefined, incoming: ResolvedCandidate, sourceId: string, now: Date): ArticleWrite {
   if (!existing) {
@@ -37,12 +38,13 @@ export function mergeArticle(existing: ArticleDoc | undefined, incoming: Resolve
       images: incoming.images,
       relatedLinks: incoming.relatedLinks,
       contentHash: '',
+      revision: 1,
       firstSeenAt: now,
       lastChangedAt: now,
       changeCount: 0,
       sortDate: incoming.publishedAt ?? now,
     });
-    return { doc, expectedHash: undefined, outcome: 'NEW' };
+    return { doc, expectedRevision: undefined, outcome: 'NEW', touchOnly: false };
   }
 
   const owner = existing.sourceIds[0] === sourceId;
@@ -76,15 +78,25 @@ export function mergeArticle(existing: ArticleDoc | undefined, incoming: Resolve
     relatedLinks: uniqueBy([...existing.relatedLinks, ...incoming.relatedLinks], (link) => link.url ?? link.title),
   });
   merged.sortDate = merged.publishedAt ?? existing.firstSeenAt;
+  merged.revision = existing.revision + 1;
 
   if (merged.contentHash === existing.contentHash) {
-    return { doc: { ...merged, lastChangedAt: existing.lastChangedAt, changeCount: existing.changeCount }, expectedHash: existing.contentHash, outcome: 'UNCHANGED' };
+    // Same content: a re-sighting. If it brings no new key, source or sighting, only lastSeenAt moves.
+    const touchOnly =
+      merged.keys.length === existing.keys.length && merged.sourceIds.length === existing.sourceIds.length && merged.sightings.length === existing.sightings.length;
+    return {
+      doc: { ...merged, lastChangedAt: existing.lastChangedAt, changeCount: existing.changeCount, ...(touchOnly ? { revision: existing.revision } : {}) },
+      expectedRevision: existing.revision,
+      outcome: 'UNCHANGED',
+      touchOnly,
+    };
   }
   return {
     // Which fields changed, when and from which source: Article.versions.
     doc: { ...merged, lastChangedAt: now, changeCount: existing.changeCount + 1, versions: withVersion(existing, merged, sourceId, now) },
-    expectedHash: existing.contentHash,
+    expectedRevision: existing.revision,
     outcome: 'UPDATED',
+    touchOnly: false,
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TopicKind } from '../domain/article.js';
 import { stableId } from '../domain/ids.js';
 import { slugify } from '../domain/text-keys.js';
@@ -50,6 +51,9 @@ export interface PipelineOptions {
   maxDocumentBytes: number;
   now: () => Date;
 }
+
+/** Rounds of optimistic retries before an ingest gives up on articles others keep writing. */
+const MAX_WRITE_ATTEMPTS = 6;
 
 /** Where inline documents without a `sourceUrl` are filed. */
 export const INLINE_SOURCE_URL = 'urn:newsgraph:inline-documents';
@@ -184,24 +188,25 @@ export class IngestPipeline {
   /** Resolves, merges and writes candidates: a fixed number of commands per document, whatever its size. */
   private async store(candidates: ArticleCandidate[], sourceId: string, now: Date) {
     const { resolved, personIdByKey, topicIdBySlug } = await this.resolveEntities(candidates, now);
-    const existing = await this.repos.articles.findByKeys([...new Set(resolved.flatMap((c) => c.keys))]);
-    const byKey = new Map<string, ArticleDoc>();
-    for (const doc of existing) for (const key of doc.keys) byKey.set(key, doc);
-
+    const token = randomUUID();
     const writes = new Map<string, ArticleWrite>();
+    const written = new Map<ResolvedCandidate, ArticleDoc>();
+    // Optimistic concurrency: articles another ingest wrote since we read them are decided again.
+    let pending = resolved;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt === MAX_WRITE_ATTEMPTS) throw new Error(`${pending.length} articles kept changing under concurrent ingests; giving up after ${attempt} attempts`);
+      const existing = await this.repos.articles.findByKeys([...new Set(pending.flatMap((c) => c.keys))]);
+      const decided = decideWrites(pending, existing, sourceId, now);
+      const lost = await this.repos.articles.applyWrites([...decided.writes.values()], token, now);
+      for (const [id, write] of decided.writes) if (!lost.has(id)) writes.set(id, write);
+      for (const [candidate, doc] of decided.docs) if (!lost.has(doc._id)) written.set(candidate, doc);
+      pending = pending.filter((candidate) => lost.has(decided.docs.get(candidate)?._id ?? ''));
+    }
+    const articleIds = [...new Set(resolved.map((candidate) => written.get(candidate)?._id).filter(isString))];
+    // Quotes belong to a text: they are replaced only when the article keeps this candidate's body.
     const quotes = new Map<string, QuoteDoc[]>();
-    const articleIds: string[] = [];
-    for (const candidate of resolved) {
-      const match = candidate.keys.map((key) => byKey.get(key)).find((doc) => doc !== undefined);
-      const write = mergeArticle(match, candidate, sourceId, now);
-      // A document listing one article twice: both merge into one write, judged against the stored state.
-      const prior = writes.get(write.doc._id);
-      const outcome = !prior ? write.outcome : prior.outcome === 'NEW' ? 'NEW' : prior.outcome === 'UPDATED' ? 'UPDATED' : write.outcome;
-      writes.set(write.doc._id, { doc: write.doc, outcome, expectedHash: prior ? prior.expectedHash : write.expectedHash });
-      for (const key of write.doc.keys) byKey.set(key, write.doc);
-      if (!articleIds.includes(write.doc._id)) articleIds.push(write.doc._id);
-      // Quotes belong to a text: they are replaced only when the article keeps this candidate's body.
-      if (write.doc.bodyText === candidate.bodyText) quotes.set(write.doc._id, quoteDocs(write.doc, candidate, personIdByKey, topicIdBySlug));
+    for (const [candidate, doc] of written) {
+      if (doc.bodyText === candidate.bodyText && writes.get(doc._id)?.outcome !== 'UNCHANGED') quotes.set(doc._id, quoteDocs(doc, candidate, personIdByKey, topicIdBySlug));
     }
     const counts = { newCount: 0, updatedCount: 0, unchangedCount: 0 };
     for (const write of writes.values()) {
@@ -209,9 +214,7 @@ export class IngestPipeline {
       else if (write.outcome === 'UPDATED') counts.updatedCount++;
       else counts.unchangedCount++;
     }
-    await this.repos.articles.applyWrites([...writes.values()]);
-    const changed = [...quotes.keys()].filter((id) => writes.get(id)?.outcome !== 'UNCHANGED');
-    await this.repos.quotes.replaceForArticles(changed, changed.flatMap((id) => quotes.get(id) ?? []));
+    await this.repos.quotes.replaceForArticles([...quotes.keys()], [...quotes.values()].flat());
     await this.storeLinks([...writes.values()].map((w) => w.doc), now);
     const stories = await assignStories(this.repos, resolved, [...writes.values()], now);
     // Last, so a subscriber reading the article sees its story.
@@ -327,6 +330,37 @@ function liveEvents(writes: readonly ArticleWrite[], stories: StoryChanges, at: 
     ...stories.coverage.map(({ articleId, storyId }) => ({ at, kind: 'STORY_NEW_SOURCE' as const, articleId, storyId })),
     ...stories.merges.map(({ articleId, into }) => ({ at, kind: 'STORIES_MERGED' as const, articleId, storyId: into })),
   ];
+}
+
+/**
+ * Merge decisions for a batch against what is stored. A document listing one article twice merges both
+ * into one write, judged against the stored state (its outcome is the first's unless a later one
+ * changed content).
+ */
+function decideWrites(candidates: readonly ResolvedCandidate[], existing: readonly ArticleDoc[], sourceId: string, now: Date) {
+  const byKey = new Map<string, ArticleDoc>();
+  for (const doc of existing) for (const key of doc.keys) byKey.set(key, doc);
+  const writes = new Map<string, ArticleWrite>();
+  const docs = new Map<ResolvedCandidate, ArticleDoc>();
+  for (const candidate of candidates) {
+    const match = candidate.keys.map((key) => byKey.get(key)).find((doc) => doc !== undefined);
+    const write = mergeArticle(match, candidate, sourceId, now);
+    const prior = writes.get(write.doc._id);
+    if (prior) {
+      const outcome = prior.outcome === 'NEW' ? 'NEW' : prior.outcome === 'UPDATED' || write.outcome === 'UPDATED' ? 'UPDATED' : 'UNCHANGED';
+      // The second merge started from the first's document: one write, at the revision the first saw.
+      const touchOnly = prior.touchOnly && write.touchOnly;
+      const revision = prior.outcome === 'NEW' ? 1 : (prior.expectedRevision ?? 0) + (touchOnly ? 0 : 1);
+      writes.set(write.doc._id, { doc: { ...write.doc, revision }, outcome, expectedRevision: prior.expectedRevision, touchOnly });
+    } else {
+      writes.set(write.doc._id, write);
+    }
+    for (const key of write.doc.keys) byKey.set(key, write.doc);
+    docs.set(candidate, write.doc);
+  }
+  // Later candidates of the same article see its final merged document.
+  for (const [candidate, doc] of docs) docs.set(candidate, writes.get(doc._id)?.doc ?? doc);
+  return { writes, docs };
 }
 
 function quoteDocs(doc: ArticleDoc, candidate: ArticleCandidate, personIdByKey: Map<string, string>, topicIdBySlug: Map<string, string>): QuoteDoc[] {

@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb';
+import { MongoBulkWriteError, type AnyBulkWriteOperation, type Collection, type Db, type Filter } from 'mongodb';
 import { escapeRegex } from './escape-regex.js';
 import { COLLECTIONS } from './mongo.js';
 import type { ArticleDoc } from './documents.js';
@@ -53,9 +53,11 @@ export type UpsertOutcome = 'NEW' | 'UPDATED' | 'UNCHANGED';
 /** A decided write: the pipeline computed the merged document; storage applies it idempotently. */
 export interface ArticleWrite {
   doc: ArticleDoc;
-  /** The content hash the stored document had when the decision was made (undefined for a new article). */
-  expectedHash: string | undefined;
+  /** The revision the stored document had when the decision was made (undefined for a new article). */
+  expectedRevision: number | undefined;
   outcome: UpsertOutcome;
+  /** A re-sighting that changes nothing but the sightings' lastSeenAt. */
+  touchOnly: boolean;
 }
 
 const ORDERS: Record<ArticleOrder, { field: string; direction: 1 | -1 }> = {
@@ -90,23 +92,53 @@ export class ArticleRepository {
   }
 
   /**
-   * Applies decided writes in one bulk command. New articles are inserted under their stable id;
-   * changed ones are replaced only if their hash is still the one the decision saw, so a concurrent
-   * ingest of the same article cannot be overwritten by a stale merge. Unchanged articles only get
-   * their sightings refreshed.
+   * Applies decided writes in one bulk command and returns the ids of the articles whose write lost a
+   * race (another ingest inserted or wrote them since they were read): the caller decides those again
+   * from a fresh read. New articles are inserted (a duplicate id or key means someone was first); other
+   * writes replace the document only at the revision the decision saw, stamped with `token` so a
+   * writer can tell afterwards whether its replace was the one that landed. Bare re-sightings only move
+   * lastSeenAt, which no race can corrupt.
    */
-  async applyWrites(writes: readonly ArticleWrite[]): Promise<void> {
-    if (writes.length === 0) return;
-    const ops: AnyBulkWriteOperation<ArticleDoc>[] = writes.map(({ doc, expectedHash, outcome }) => {
-      if (outcome === 'NEW') {
-        return { replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } };
+  async applyWrites(writes: readonly ArticleWrite[], token: string, now: Date): Promise<Set<string>> {
+    const lost = new Set<string>();
+    if (writes.length === 0) return lost;
+    const guarded = writes.filter((w) => w.outcome !== 'NEW' && !w.touchOnly);
+    const ops: AnyBulkWriteOperation<ArticleDoc>[] = writes.map((write) => {
+      const { doc, expectedRevision, outcome, touchOnly } = write;
+      if (outcome === 'NEW') return { insertOne: { document: { ...doc, writeToken: token } } };
+      if (touchOnly) {
+        const sourceIds = [...new Set(doc.sightings.filter((s) => s.lastSeenAt.getTime() === now.getTime()).map((s) => s.sourceId))];
+        return {
+          updateOne: {
+            filter: { _id: doc._id },
+            update: { $set: { 'sightings.$[seen].lastSeenAt': now } },
+            arrayFilters: [{ 'seen.sourceId': { $in: sourceIds } }],
+          },
+        };
       }
-      if (outcome === 'UNCHANGED') {
-        return { updateOne: { filter: { _id: doc._id }, update: { $set: { sightings: doc.sightings, keys: doc.keys, sourceIds: doc.sourceIds } } } };
-      }
-      return { replaceOne: { filter: { _id: doc._id, contentHash: expectedHash ?? '' }, replacement: doc } };
+      return { replaceOne: { filter: { _id: doc._id, revision: expectedRevision ?? 0 }, replacement: { ...doc, writeToken: token } } };
     });
-    await this.collection.bulkWrite(ops, { ordered: false });
+    let matched = guarded.length;
+    try {
+      matched = (await this.collection.bulkWrite(ops, { ordered: false })).matchedCount - writes.filter((w) => w.touchOnly).length;
+    } catch (error) {
+      if (!(error instanceof MongoBulkWriteError)) throw error;
+      const failures = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+      for (const failure of failures) {
+        const write = writes[failure.index];
+        if (failure.code !== 11000 || !write) throw error;
+        lost.add(write.doc._id);
+      }
+      matched = -1;
+    }
+    if (matched < guarded.length && guarded.length > 0) {
+      const stored = await this.collection
+        .find({ _id: { $in: guarded.map((w) => w.doc._id) } }, { projection: { _id: 1, writeToken: 1 }, batchSize: guarded.length })
+        .toArray();
+      const tokens = new Map(stored.map((doc) => [doc._id, doc.writeToken]));
+      for (const write of guarded) if (tokens.get(write.doc._id) !== token) lost.add(write.doc._id);
+    }
+    return lost;
   }
 
   /** Every identity key of the given articles mapped to the article id, for resolving links. */

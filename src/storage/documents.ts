@@ -166,6 +166,10 @@ export interface ArticleDoc {
   relatedLinks: LinkDoc[];
   /** Hash of the content fields; a change means the article was updated. */
   contentHash: string;
+  /** Bumped by every write but a bare re-sighting: writes are compare-and-set on it. */
+  revision: number;
+  /** Random id of the ingest that wrote this revision (tells a writer whether its write won). */
+  writeToken?: string;
   firstSeenAt: Date;
   lastChangedAt: Date;
   changeCount: number;

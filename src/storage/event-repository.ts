@@ -1,5 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { COLLECTIONS } from './mongo.js';
+import { upsertRetrying } from './upsert-races.js';
 import type { EventDoc } from './documents.js';
 
 interface CounterDoc {
@@ -23,7 +24,7 @@ export class EventRepository {
 
   async append(events: readonly Omit<EventDoc, '_id'>[]): Promise<void> {
     if (events.length === 0) return;
-    const counter = await this.counters.findOneAndUpdate({ _id: 'events' }, { $inc: { seq: events.length } }, { upsert: true, returnDocument: 'after' });
+    const counter = await upsertRetrying(() => this.counters.findOneAndUpdate({ _id: 'events' }, { $inc: { seq: events.length } }, { upsert: true, returnDocument: 'after' }));
     const last = counter?.seq ?? events.length;
     await this.events.insertMany(events.map((event, i) => ({ ...event, _id: last - events.length + 1 + i })), { ordered: false });
   }

@@ -3,6 +3,7 @@ import { foldName } from '../domain/text-keys.js';
 import { stableId } from '../domain/ids.js';
 import { escapeRegex } from './escape-regex.js';
 import { COLLECTIONS } from './mongo.js';
+import { bulkUpsert } from './upsert-races.js';
 import type { PersonDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
 
@@ -56,7 +57,8 @@ export class PersonRepository {
     const idByKey = new Map<string, string>();
     for (const owner of owners) for (const key of owner.keys) idByKey.set(key, owner._id);
     const ids = names.map(({ key }) => idByKey.get(key) ?? personIdForKey(key));
-    await this.collection.bulkWrite(
+    await bulkUpsert(
+      this.collection,
       names.map(({ key, name, aliases = [] }, i) => {
         const forms = [name, ...aliases];
         return {
@@ -70,7 +72,6 @@ export class PersonRepository {
           },
         };
       }),
-      { ordered: false },
     );
     return ids as string[];
   }

@@ -1,5 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { COLLECTIONS } from './mongo.js';
+import { bulkUpsert } from './upsert-races.js';
 import type { QuoteDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
 
@@ -39,9 +40,9 @@ export class QuoteRepository {
     const keep = quotes.map((q) => q._id);
     await this.collection.deleteMany({ articleId: { $in: [...articleIds] }, _id: { $nin: keep } });
     if (quotes.length === 0) return;
-    await this.collection.bulkWrite(
+    await bulkUpsert(
+      this.collection,
       quotes.map((quote) => ({ replaceOne: { filter: { _id: quote._id }, replacement: quote, upsert: true } })),
-      { ordered: false },
     );
   }
 

@@ -1,5 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import { COLLECTIONS } from './mongo.js';
+import { bulkUpsert } from './upsert-races.js';
 import type { RelationDoc } from './documents.js';
 
 export class RelationRepository {
@@ -26,12 +27,12 @@ export class RelationRepository {
   /** Idempotent: one edge per (from, kind, target); re-ingesting rewrites the same documents. */
   async upsertMany(edges: readonly RelationDoc[]): Promise<void> {
     if (edges.length === 0) return;
-    await this.collection.bulkWrite(
+    await bulkUpsert(
+      this.collection,
       edges.map((edge) => {
         const { createdAt, ...rest } = edge;
         return { updateOne: { filter: { _id: edge._id }, update: { $set: rest, $setOnInsert: { createdAt } }, upsert: true } };
       }),
-      { ordered: false },
     );
   }
 

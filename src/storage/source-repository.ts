@@ -1,6 +1,7 @@
 import type { Collection, Db, Filter } from 'mongodb';
 import { stableId } from '../domain/ids.js';
 import { COLLECTIONS } from './mongo.js';
+import { upsertRetrying } from './upsert-races.js';
 import type { FetchOutcomeDoc, LinkDoc, SourceDoc, SourceKind } from './documents.js';
 
 /** Headlines kept per source: enough for a "more from this site" list, bounded so documents stay small. */
@@ -36,13 +37,15 @@ export class SourceRepository {
 
   /** Registers a source by URL; an existing one is returned as it is. */
   async upsert(url: string, kind: SourceKind, now: Date, settings: { fullArticles?: boolean } = {}): Promise<{ source: SourceDoc; created: boolean }> {
-    const result = await this.collection.updateOne(
-      { url },
-      {
-        $setOnInsert: { _id: sourceIdForUrl(url), url, kind, createdAt: now, errorCount: 0 },
-        ...(settings.fullArticles !== undefined ? { $set: { fullArticles: settings.fullArticles } } : {}),
-      },
-      { upsert: true },
+    const result = await upsertRetrying(() =>
+      this.collection.updateOne(
+        { url },
+        {
+          $setOnInsert: { _id: sourceIdForUrl(url), url, kind, createdAt: now, errorCount: 0 },
+          ...(settings.fullArticles !== undefined ? { $set: { fullArticles: settings.fullArticles } } : {}),
+        },
+        { upsert: true },
+      ),
     );
     const source = await this.collection.findOne({ url });
     if (!source) throw new Error(`source ${url} vanished right after its upsert`);

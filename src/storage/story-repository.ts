@@ -1,5 +1,6 @@
 import { MongoBulkWriteError, type AnyBulkWriteOperation, type Collection, type Db, type Filter } from 'mongodb';
 import { COLLECTIONS } from './mongo.js';
+import { bulkUpsert } from './upsert-races.js';
 import type { ArticleDoc, ArticleSignatureDoc, StoryDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
 
@@ -144,7 +145,7 @@ export class StoryRepository {
         ops.push({ updateOne: { filter: { _id: PREFIX[kind] + key }, update: [{ $set: { e: { $slice: [{ $concatArrays: [kept, entries.slice(-cap)] }, -cap] } } }], upsert: true } });
       }
     }
-    if (ops.length) await this.postingLists.bulkWrite(ops, { ordered: false });
+    if (ops.length) await bulkUpsert(this.postingLists, ops);
   }
 
   /**
@@ -250,7 +251,7 @@ export class StoryRepository {
     await Promise.all([
       articleOps.length ? this.articles.bulkWrite(articleOps, { ordered: true }) : undefined,
       flattenOps.length ? this.stories.bulkWrite(flattenOps, { ordered: false }) : undefined,
-      termOps.length ? this.termCounters.bulkWrite(termOps, { ordered: false }) : undefined,
+      termOps.length ? bulkUpsert(this.termCounters, termOps) : undefined,
     ]);
   }
 

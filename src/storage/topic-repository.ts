@@ -4,6 +4,7 @@ import { stableId } from '../domain/ids.js';
 import { slugify } from '../domain/text-keys.js';
 import { escapeRegex } from './escape-regex.js';
 import { COLLECTIONS } from './mongo.js';
+import { bulkUpsert } from './upsert-races.js';
 import type { TopicDoc } from './documents.js';
 import { findByIdsInOrder, findPage, type Page } from './keyset-page.js';
 
@@ -52,7 +53,8 @@ export class TopicRepository {
     const idBySlug = new Map<string, string>();
     for (const owner of owners) for (const key of owner.keys) idBySlug.set(key, owner._id);
     const ids = topics.map(({ slug }) => idBySlug.get(slug) ?? topicIdForSlug(slug));
-    await this.collection.bulkWrite(
+    await bulkUpsert(
+      this.collection,
       topics.map(({ slug, name, kind }, i) => ({
         updateOne: {
           filter: { _id: ids[i] as string },
@@ -60,7 +62,6 @@ export class TopicRepository {
           upsert: true,
         },
       })),
-      { ordered: false },
     );
     return ids as string[];
   }

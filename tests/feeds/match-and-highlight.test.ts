@@ -7,7 +7,7 @@ import type { ArticleDoc } from '../../src/storage/documents.js';
 const article = (over: Partial<ArticleDoc> = {}): ArticleDoc => ({
   _id: 'a1', keys: ['url:https://x.example/a'], title: 'Flood barriers approved', summary: 'Cities agree a plan.', bodyText: 'The flood-defence plan was approved on Monday.',
   authorIds: ['p-author'], personIds: ['p-mayor'], mentions: [], topicIds: ['t-climate', 't-cities'], sourceIds: ['s-1', 's-2'], sightings: [], images: [], relatedLinks: [],
-  contentHash: 'h', firstSeenAt: new Date('2025-10-14T10:00:00Z'), lastChangedAt: new Date('2025-10-14T10:00:00Z'), changeCount: 0,
+  contentHash: 'h', revision: 1, firstSeenAt: new Date('2025-10-14T10:00:00Z'), lastChangedAt: new Date('2025-10-14T10:00:00Z'), changeCount: 0,
   sortDate: new Date('2025-10-14T09:00:00Z'), language: 'en-GB', ...over,
 });
 const definition = (over: Partial<FeedDefinition> = {}): FeedDefinition => ({ topics: EMPTY_SET, people: EMPTY_SET, sources: EMPTY_SET, stories: EMPTY_SET, languages: [], ranking: 'NEWEST', weights: [], ...over });

@@ -45,8 +45,8 @@ describe('two ingests assigning to one story at once (real MongoDB)', () => {
   afterAll(() => t?.cleanup());
 
   const write = async (doc: ArticleDoc): Promise<ArticleWrite[]> => {
-    const writes: ArticleWrite[] = [{ doc, expectedHash: undefined, outcome: 'NEW' }];
-    await t.repos.articles.applyWrites(writes);
+    const writes: ArticleWrite[] = [{ doc, expectedRevision: undefined, outcome: 'NEW', touchOnly: false }];
+    await t.repos.articles.applyWrites(writes, 'test', new Date());
     return writes;
   };
 
