@@ -211,6 +211,13 @@ function keepSource(st: PolicyState, start: number, end: number): void {
 }
 
 const GLOBAL_ATTRIBUTES = ALLOWED_ATTRIBUTES['*'] ?? [];
+
+/** `<p>`, `<br />`, `</p>` of each allowed tag, made once (most tags are written without attributes). */
+const MARKUP = new Map([...ALLOWED_TAGS].map((tag) => [tag, { open: `<${tag}>`, selfClosing: `<${tag} />`, close: `</${tag}>` }]));
+
+function markup(tag: string): { open: string; selfClosing: string; close: string } {
+  return MARKUP.get(tag) ?? { open: `<${tag}>`, selfClosing: `<${tag} />`, close: `</${tag}>` };
+}
 let policy: PolicyState = newPolicyState(resolver(undefined), false, '');
 
 const policyHandlers: HtmlHandlers = {
@@ -239,7 +246,7 @@ const policyHandlers: HtmlHandlers = {
       const src = st.resolve(attribs.src);
       if (src) attribs.src = src;
     }
-    let out = '<' + name;
+    let out = '';
     const tagAttributes = ALLOWED_ATTRIBUTES[name];
     for (const a in attribs) {
       const value = attribs[a] ?? '';
@@ -250,7 +257,7 @@ const policyHandlers: HtmlHandlers = {
       if (a === 'srcset') st.needsLibrary = true;
       out += value === '' ? ' ' + a + '=""' : ' ' + a + '="' + escapeAttribute(value) + '"';
     }
-    emitToken(st, SELF_CLOSING.has(name) ? out + ' />' : out + '>', start, end);
+    emitToken(st, out === '' ? (SELF_CLOSING.has(name) ? markup(name).selfClosing : markup(name).open) : '<' + name + out + (SELF_CLOSING.has(name) ? ' />' : '>'), start, end);
     if (name === 'br') st.text?.blockBreak();
   },
   ontext(data, start, end) {
@@ -275,7 +282,7 @@ const policyHandlers: HtmlHandlers = {
     st.skips.pop();
     if (!isImplied && st.text && TEXT_BREAK_TAGS.has(name)) st.text.blockBreak();
     if (skip || SELF_CLOSING.has(name)) return;
-    emitToken(st, '</' + name + '>', isImplied ? undefined : start, end);
+    emitToken(st, markup(name).close, isImplied ? undefined : start, end);
   },
 };
 const policyParser = new Parser(policyHandlers, { decodeEntities: true });

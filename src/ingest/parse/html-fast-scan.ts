@@ -28,6 +28,15 @@ const KNOWN_TAGS = new Map<string, readonly string[]>([
   ['time', []], ['tt', []], ['u', []], ['var', []], ['wbr', []],
 ]);
 const VOID = new Set(['br', 'img', 'hr', 'source', 'wbr']);
+const TAG_INFO = new Map<string, { name: string; implies: readonly string[] }>([...KNOWN_TAGS].map(([name, implies]) => [name, { name, implies }]));
+const COMMON_ATTRIBUTES = ['href', 'src', 'alt', 'title', 'class', 'id', 'width', 'height', 'rel', 'target', 'style', 'lang', 'dir'];
+
+/** A frequent attribute name written in lower case at [start, end), as a constant string (no new string). */
+function commonAttribute(s: string, start: number, end: number): string | undefined {
+  const length = end - start;
+  for (const name of COMMON_ATTRIBUTES) if (name.length === length && s.startsWith(name, start)) return name;
+  return undefined;
+}
 const BAIL: unique symbol = Symbol('not simple HTML');
 const ENTITY = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/y;
 
@@ -100,9 +109,10 @@ function scan(s: string, handlers: HtmlHandlers): void {
 function scanOpenTag(s: string, lt: number, stack: string[], handlers: HtmlHandlers): number {
   let j = lt + 1;
   while (isLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j))) j++;
-  const name = s.slice(lt + 1, j).toLowerCase();
-  const implies = KNOWN_TAGS.get(name);
-  if (!implies) throw BAIL;
+  const known = TAG_INFO.get(s.slice(lt + 1, j).toLowerCase());
+  if (!known) throw BAIL;
+  // the table's own string: handlers compare and look it up by identity, not character by character
+  const { name, implies } = known;
   const attribs: Record<string, string> = {};
   for (;;) {
     const before = j;
@@ -119,7 +129,7 @@ function scanOpenTag(s: string, lt: number, stack: string[], handlers: HtmlHandl
     if (j === before || !isAttributeNameChar(ch)) throw BAIL;
     const nameStart = j;
     while (isAttributeNameChar(s.charCodeAt(j))) j++;
-    const attribute = s.slice(nameStart, j).toLowerCase();
+    const attribute = commonAttribute(s, nameStart, j) ?? s.slice(nameStart, j).toLowerCase();
     let value = '';
     let k = j;
     while (isSpace(s.charCodeAt(k))) k++;
