@@ -105,11 +105,7 @@ export class FeedService {
     toNode: (doc: ArticleDoc & { textScore?: number }) => T,
   ): Promise<ConnectionModel<T>> {
     const offset = after ? decodeOffset(after) : 0;
-    const [pool, trends] = await Promise.all([
-      this.repos.articles.findCandidates(query, RANKING_POOL),
-      definition.ranking === 'TRENDING' ? this.trendMap() : Promise.resolve(new Map<string, number>()),
-    ]);
-    const ranked = rankArticles(pool, definition, { now: this.now(), trends });
+    const ranked = await this.rankedPool(query, definition);
     const slice = ranked.slice(offset, offset + first);
     for (const doc of slice) loaders.articleById.prime(doc._id, doc);
     const cursors = slice.map((_doc, i) => encodeOffset(offset + i + 1));
@@ -127,12 +123,7 @@ export class FeedService {
    */
   async stories(loaders: Loaders, definition: FeedDefinition, first: number, after?: string | null): Promise<ConnectionModel<StoryDoc>> {
     const offset = after ? decodeOffset(after) : 0;
-    const query = await this.query(definition);
-    const [pool, trends] = await Promise.all([
-      this.repos.articles.findCandidates(query, RANKING_POOL),
-      definition.ranking === 'TRENDING' ? this.trendMap() : Promise.resolve(new Map<string, number>()),
-    ]);
-    const ranked = definition.ranking === 'NEWEST' ? pool : rankArticles(pool, definition, { now: this.now(), trends });
+    const ranked = await this.rankedPool(await this.query(definition), definition);
     const storyIds = [...new Set(ranked.map((doc) => doc.storyId).filter((id): id is string => Boolean(id)))];
     const stories = (await Promise.all(storyIds.map((id) => loadStory(loaders, id)))).filter((doc): doc is StoryDoc => doc !== null);
     const unique = [...new Map(stories.map((doc) => [doc._id, doc])).values()];
@@ -172,6 +163,15 @@ export class FeedService {
     const now = this.now().getTime();
     const counts = await this.repos.articles.mentionCounts(field, new Date(now - baselineHours * 3_600_000), new Date(now - windowHours * 3_600_000), 2);
     return trendScores(counts, windowHours, baselineHours, limit);
+  }
+
+  /** The newest RANKING_POOL matching articles in the definition's ranking (one query, two more for TRENDING). */
+  private async rankedPool(query: ArticleQuery, definition: Pick<FeedDefinition, 'ranking' | 'weights'>): Promise<(ArticleDoc & { textScore?: number })[]> {
+    const [pool, trends] = await Promise.all([
+      this.repos.articles.findCandidates(query, RANKING_POOL),
+      definition.ranking === 'TRENDING' ? this.trendMap() : Promise.resolve(new Map<string, number>()),
+    ]);
+    return rankArticles(pool, definition, { now: this.now(), trends });
   }
 
   private async trendMap(): Promise<Map<string, number>> {
