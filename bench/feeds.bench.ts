@@ -2,8 +2,10 @@
  * Feed parsing throughput: our parseFeed vs rss-parser vs feedsmith, side by side in one run, on the
  * corpus feeds (rome, gofeed translator, rss-parser inputs) and on generated 1, 3 and 5 MB feeds (RSS 2.0
  * with HTML descriptions and content:encoded, Atom with HTML content). Each parser runs in its own child
- * process so its peak memory (max RSS) is its own. Ours gets bytes (it decodes them, as the gateway will);
- * the others get the decoded string. Ours also sanitizes every HTML field; the others do not.
+ * process so its peak memory (max RSS) is its own; the processes take turns on each workload in several
+ * slices and the median slice is reported, so load from elsewhere on the machine hits all parsers alike.
+ * Ours gets bytes (it decodes them, as the gateway will); the others get the decoded string. Ours also
+ * sanitizes every HTML field; the others do not.
  *
  *   npm run bench:feeds
  */
@@ -72,12 +74,6 @@ interface WorkloadResult {
   failures: number;
 }
 
-interface WorkerReport {
-  parser: ParserName;
-  results: WorkloadResult[];
-  maxRssMb: number;
-}
-
 type ParseFn = (bytes: Buffer, text: string) => unknown;
 
 async function loadParser(name: ParserName): Promise<ParseFn> {
@@ -94,8 +90,25 @@ async function loadParser(name: ParserName): Promise<ParseFn> {
   return (_bytes, text) => parser.parseString(text);
 }
 
-async function runWorkload(parse: ParseFn, name: string, inputs: Buffer[], minSeconds: number): Promise<WorkloadResult> {
-  const texts = inputs.map((b) => b.toString('utf8'));
+interface Workload {
+  name: string;
+  /** Seconds of timed parsing per parser, spread over the rounds. */
+  seconds: number;
+  inputs: () => Buffer[];
+}
+
+const WORKLOADS: Workload[] = [
+  { name: 'corpus feeds', seconds: 3, inputs: corpusFeeds },
+  { name: 'generated RSS 1 MB', seconds: 2, inputs: () => [generateFeed('rss', 1e6, 1)] },
+  { name: 'generated RSS 3 MB', seconds: 2, inputs: () => [generateFeed('rss', 3e6, 2)] },
+  { name: 'generated RSS 5 MB', seconds: 3, inputs: () => [generateFeed('rss', 5e6, 3)] },
+  { name: 'generated Atom 3 MB', seconds: 2, inputs: () => [generateFeed('atom', 3e6, 4)] },
+];
+/** Each workload is timed in this many slices, the parsers taking turns, so load from elsewhere on the machine hits all of them alike. */
+const ROUNDS = 4;
+
+/** Parses every input of the workload repeatedly for at least `minSeconds` (after one untimed warm-up pass the first time). */
+async function runWorkload(parse: ParseFn, name: string, inputs: Buffer[], texts: string[], minSeconds: number, warm: boolean): Promise<WorkloadResult> {
   const bytes = inputs.reduce((s, b) => s + b.length, 0);
   let failures = 0;
   const once = async (): Promise<void> => {
@@ -107,7 +120,7 @@ async function runWorkload(parse: ParseFn, name: string, inputs: Buffer[], minSe
       }
     }
   };
-  await once(); // warm-up
+  if (!warm) await once();
   failures = 0;
   let rounds = 0;
   const start = performance.now();
@@ -119,46 +132,110 @@ async function runWorkload(parse: ParseFn, name: string, inputs: Buffer[], minSe
   return { workload: name, feeds: inputs.length * rounds, megabytes: (bytes * rounds) / 1e6, seconds, failures: failures / rounds };
 }
 
+type Request = { workload: string; seconds: number } | { done: true };
+type Reply = { ready: true } | { result: WorkloadResult } | { maxRssMb: number };
+
+/** A parser's process: it answers timing requests from the parent until told it is done, then reports its peak memory. */
 async function worker(name: ParserName): Promise<void> {
   const parse = await loadParser(name);
-  const results = [
-    await runWorkload(parse, 'corpus feeds', corpusFeeds(), 3),
-    await runWorkload(parse, 'generated RSS 1 MB', [generateFeed('rss', 1e6, 1)], 2),
-    await runWorkload(parse, 'generated RSS 3 MB', [generateFeed('rss', 3e6, 2)], 2),
-    await runWorkload(parse, 'generated RSS 5 MB', [generateFeed('rss', 5e6, 3)], 3),
-    await runWorkload(parse, 'generated Atom 3 MB', [generateFeed('atom', 3e6, 4)], 2),
-  ];
-  const report: WorkerReport = { parser: name, results, maxRssMb: process.resourceUsage().maxRSS / 1024 };
-  process.send?.(report);
+  const data = new Map(WORKLOADS.map((w) => {
+    const inputs = w.inputs();
+    return [w.name, { inputs, texts: inputs.map((b) => b.toString('utf8')), warm: false }];
+  }));
+  const send = (reply: Reply): void => void process.send?.(reply);
+  process.on('message', (request: Request) => {
+    if ('done' in request) {
+      send({ maxRssMb: process.resourceUsage().maxRSS / 1024 });
+      process.disconnect?.();
+      return;
+    }
+    const d = data.get(request.workload);
+    if (!d) throw new Error(`unknown workload ${request.workload}`);
+    void runWorkload(parse, request.workload, d.inputs, d.texts, request.seconds, d.warm).then((result) => {
+      d.warm = true;
+      send({ result });
+    });
+  });
+  send({ ready: true });
 }
 
-function runChild(name: ParserName): Promise<WorkerReport> {
+interface Child {
+  name: ParserName;
+  ask: (request: Request) => Promise<Reply>;
+}
+
+function startChild(name: ParserName): Promise<Child> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--worker', name], { execArgv: ['--import', 'tsx'] });
-    child.on('message', (m) => resolve(m as WorkerReport));
+    let pending: ((reply: Reply) => void) | undefined;
+    const ask = (request: Request): Promise<Reply> => new Promise((res) => {
+      pending = res;
+      child.send(request);
+    });
+    child.on('message', (m: Reply) => {
+      if ('ready' in m) resolve({ name, ask });
+      else {
+        const p = pending;
+        pending = undefined;
+        p?.(m);
+      }
+    });
     child.on('error', reject);
-    child.on('exit', (code) => code !== 0 && reject(new Error(`${name} worker exited with ${code}`)));
+    child.on('exit', (code) => code !== 0 && code !== null && reject(new Error(`${name} worker exited with ${code}`)));
   });
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 async function main(): Promise<void> {
-  const reports: WorkerReport[] = [];
-  for (const name of PARSERS) reports.push(await runChild(name));
-  const ours = reports[0] as WorkerReport;
-  const workloads = ours.results.map((r) => r.workload);
-  console.log('feed parsing throughput (higher is better); ratio = ours / theirs');
-  console.log(`${'workload'.padEnd(22)} ${'parser'.padEnd(11)} ${'feeds/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'fail'.padStart(5)} ${'ours/x'.padStart(8)}`);
-  for (const w of workloads) {
-    const base = ours.results.find((r) => r.workload === w) as WorkloadResult;
-    for (const report of reports) {
-      const r = report.results.find((x) => x.workload === w) as WorkloadResult;
-      const mbps = r.megabytes / r.seconds;
-      const ratio = base.megabytes / base.seconds / mbps;
-      console.log(`${w.padEnd(22)} ${report.parser.padEnd(11)} ${(r.feeds / r.seconds).toFixed(1).padStart(10)} ${mbps.toFixed(2).padStart(8)} ${String(r.failures).padStart(5)} ${ratio.toFixed(2).padStart(8)}`);
+  const children: Child[] = [];
+  for (const name of PARSERS) children.push(await startChild(name));
+  // rounds[parser][workload] = results of each slice
+  const slices = new Map<string, WorkloadResult[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const w of WORKLOADS) {
+      // the order rotates so no parser always runs first (or right after another's garbage)
+      for (let k = 0; k < children.length; k++) {
+        const child = children[(k + round) % children.length] as Child;
+        const reply = await child.ask({ workload: w.name, seconds: w.seconds / ROUNDS });
+        if (!('result' in reply)) throw new Error(`unexpected reply from ${child.name}`);
+        const key = `${child.name}\u0000${w.name}`;
+        slices.set(key, [...(slices.get(key) ?? []), reply.result]);
+      }
     }
   }
-  console.log('\npeak memory (max RSS of each parser process, includes the Node runtime and inputs):');
-  for (const r of reports) console.log(`  ${r.parser.padEnd(11)} ${r.maxRssMb.toFixed(0).padStart(6)} MB   ours/x ${(ours.maxRssMb / r.maxRssMb).toFixed(2)}`);
+  const memory = new Map<ParserName, number>();
+  for (const child of children) {
+    const reply = await child.ask({ done: true });
+    if ('maxRssMb' in reply) memory.set(child.name, reply.maxRssMb);
+  }
+  const rate = (name: ParserName, w: string): { mbps: number; feedsPerSecond: number; failures: number } => {
+    const results = slices.get(`${name}\u0000${w}`) ?? [];
+    return {
+      mbps: median(results.map((r) => r.megabytes / r.seconds)),
+      feedsPerSecond: median(results.map((r) => r.feeds / r.seconds)),
+      failures: results[0]?.failures ?? 0,
+    };
+  };
+  console.log(`feed parsing throughput (higher is better): median of ${ROUNDS} interleaved slices; ratio = ours / theirs`);
+  console.log(`${'workload'.padEnd(22)} ${'parser'.padEnd(11)} ${'feeds/s'.padStart(10)} ${'MB/s'.padStart(8)} ${'fail'.padStart(5)} ${'ours/x'.padStart(8)}`);
+  for (const w of WORKLOADS) {
+    const base = rate('newsgraph', w.name);
+    for (const name of PARSERS) {
+      const r = rate(name, w.name);
+      console.log(`${w.name.padEnd(22)} ${name.padEnd(11)} ${r.feedsPerSecond.toFixed(1).padStart(10)} ${r.mbps.toFixed(2).padStart(8)} ${String(r.failures).padStart(5)} ${(base.mbps / r.mbps).toFixed(2).padStart(8)}`);
+    }
+  }
+  const ours = memory.get('newsgraph') ?? 0;
+  console.log('\npeak memory (max RSS of each parser process, includes the Node runtime and all inputs):');
+  for (const name of PARSERS) {
+    const mb = memory.get(name) ?? 0;
+    console.log(`  ${name.padEnd(11)} ${mb.toFixed(0).padStart(6)} MB   ours/x ${(ours / mb).toFixed(2)}`);
+  }
 }
 
 const workerIndex = process.argv.indexOf('--worker');
