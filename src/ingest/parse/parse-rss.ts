@@ -4,7 +4,7 @@ import { compact, type ParseContext, parseLength, type StreamedItems, withStream
 import { dedupePeople, parsePersonText } from './parse-person.js';
 import { resolveUrl } from './resolve-url.js';
 import { keptDetail, type RenderedText, renderContent, renderText, rssTextConstruct } from './text-construct.js';
-import { attr, child, childrenNamed, childText, renameNamespace, textContent } from './xml-query.js';
+import { attr, child, childNamespaces, childrenNamed, childText, renameNamespace, textContent } from './xml-query.js';
 import type { XmlDocument, XmlElement } from './xml-document.js';
 import { inReplyTo } from './in-reply-to.js';
 import { mediaPlayer, mediaThumbnails } from './media-references.js';
@@ -134,21 +134,26 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext, streamed?: Streame
 
 /** One RSS item (also called by ItemStream as items end, before the channel is read). */
 export function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
+  // extension readers are skipped when no child is in their namespace (most items use two or three)
+  const ns = childNamespaces(item);
+  const hasAtom = ns.has(NS.atom) || ns.has(NS.atom03);
+  const hasMedia = ns.has(NS.media);
+  const hasItunes = ns.has(NS.itunes);
   const guidEl = child(item, 'guid', RSS);
   const guid = guidEl ? textContent(guidEl).trim() || undefined : undefined;
   const permalink = guidEl && attr(guidEl, 'isPermaLink')?.trim().toLowerCase() !== 'false' && guid && /^https?:\/\//i.test(guid) ? guid : undefined;
-  const atomAlternates = atomLinks(item);
+  const atomAlternates = hasAtom ? atomLinks(item) : [];
   const ownLink = linkOf(item);
   const url = ownLink ?? permalink ?? atomAlternates.find((l) => l.rel === 'alternate')?.href;
   // rdf:about is not used as an id: it is the item's URL again, already in `url`
   const id = guid ?? dublinCoreText(item, 'identifier');
 
   const titleText = rendered(item, 'title', 'auto');
-  const title = titleText?.text || dublinCoreText(item, 'title') || mediaText(item, 'title');
+  const title = titleText?.text || dublinCoreText(item, 'title') || (hasMedia ? mediaText(item, 'title') : undefined);
   const descriptionEl = child(item, 'description', RSS) ?? child(item, 'description', [NS.dc]);
   const summaryText = descriptionEl ? renderText(rssTextConstruct(descriptionEl, 'html')) : undefined;
-  const itunesSummary = childText(item, 'summary', ITUNES) ?? childText(item, 'subtitle', ITUNES);
-  const summary = summaryText ? summaryText.text : itunesSummary ?? mediaText(item, 'description');
+  const itunesSummary = hasItunes ? childText(item, 'summary', ITUNES) ?? childText(item, 'subtitle', ITUNES) : undefined;
+  const summary = summaryText ? summaryText.text : itunesSummary ?? (hasMedia ? mediaText(item, 'description') : undefined);
   const summaryHtml = summaryText?.html;
   // xhtml:body (often written without its namespace) and UserLand's <fullitem> are full content too
   const contentEl = child(item, 'encoded', CONTENT) ?? child(item, 'body', [NS.xhtml, ...RSS]) ?? child(item, 'fullitem', RSS) ?? child(item, 'content', [NS.atom]);
@@ -160,8 +165,9 @@ export function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     const p = parsePersonText(textContent(a));
     if (p) authors.push(p);
   }
-  authors.push(...dublinCoreCreators(item), ...atomPeople(item, 'author'));
-  if (authors.length === 0) {
+  authors.push(...dublinCoreCreators(item));
+  if (hasAtom) authors.push(...atomPeople(item, 'author'));
+  if (authors.length === 0 && hasItunes) {
     const it = itunesAuthor(item);
     if (it) authors.push(it);
   }
@@ -174,8 +180,8 @@ export function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     const length = parseLength(attr(e, 'length'));
     enclosures.push({ url: resolveUrl(href, e.base), type, ...(length !== undefined ? { length } : {}) });
   }
-  mergeEnclosures(enclosures, atomAlternates.filter((l) => l.rel === 'enclosure').map((l) => ({ url: l.href, ...(l.type ? { type: l.type } : {}), ...(l.length !== undefined ? { length: l.length } : {}) })));
-  mergeEnclosures(enclosures, mediaEnclosures(item));
+  if (hasAtom) mergeEnclosures(enclosures, atomAlternates.filter((l) => l.rel === 'enclosure').map((l) => ({ url: l.href, ...(l.type ? { type: l.type } : {}), ...(l.length !== undefined ? { length: l.length } : {}) })));
+  if (hasMedia) mergeEnclosures(enclosures, mediaEnclosures(item));
 
   const links: FeedLink[] = [];
   if (url) links.push({ href: url, rel: 'alternate' });
@@ -183,14 +189,14 @@ export function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
   const comments = childText(item, 'comments', RSS);
   if (comments) links.push({ href: resolveUrl(comments, item.base), rel: 'replies', type: 'text/html' });
 
-  const image = extensionImage(item) ?? enclosureImage(enclosures) ?? firstImageInHtml(content ?? summaryHtml);
-  const published = dateOf(item, ctx, ['pubDate'], ['date', 'issued', 'created']) ?? atomDate(item, ctx, 'published');
-  const updated = dateOf(item, ctx, [], ['modified']) ?? atomDate(item, ctx, 'updated');
+  const image = (hasMedia || hasItunes ? extensionImage(item) : undefined) ?? enclosureImage(enclosures) ?? firstImageInHtml(content ?? summaryHtml);
+  const published = dateOf(item, ctx, ['pubDate'], ['date', 'issued', 'created']) ?? (hasAtom ? atomDate(item, ctx, 'published') : undefined);
+  const updated = dateOf(item, ctx, [], ['modified']) ?? (hasAtom ? atomDate(item, ctx, 'updated') : undefined);
   const language = dublinCoreText(item, 'language') ?? item.lang;
-  const license = attr(child(item, 'license', [NS.cc]) ?? item, 'resource', NS.rdf) ?? childText(item, 'license', [NS.creativeCommons]);
+  const license = attr((ns.has(NS.cc) ? child(item, 'license', [NS.cc]) : undefined) ?? item, 'resource', NS.rdf) ?? (ns.has(NS.creativeCommons) ? childText(item, 'license', [NS.creativeCommons]) : undefined);
   const extensions = nonEmptyObject({
     publisher: dublinCorePublisher(item),
-    podcast: podcastInfo(item),
+    podcast: hasItunes ? podcastInfo(item) : undefined,
     rawDates: rawDates({
       published: rawText(item, [['pubDate', RSS], ['date', DC_ANY], ['issued', DC_ANY], ['created', DC_ANY], ['published', [NS.atom]]]),
       updated: rawText(item, [['modified', DC_ANY], ['updated', [NS.atom]]]),
@@ -200,14 +206,14 @@ export function parseRssItem(item: XmlElement, ctx: ParseContext): FeedItem {
     createdAt: ctx.date(childText(item, 'created', [NS.dcterms]), undefined, '<dcterms:created>'),
     expiresAt: ctx.date(childText(item, 'expirationDate', RSS), undefined, '<expirationDate>'),
     license: license?.trim() || undefined,
-    commentsFeed: optionalUrl(childText(item, 'commentRss', [NS.wfw]) ?? childText(item, 'commentRSS', [NS.wfw]), item),
-    commentApi: optionalUrl(childText(item, 'comment', [NS.wfw]), item),
-    geo: geoShape(item),
-    chapters: chapters(item),
+    commentsFeed: ns.has(NS.wfw) ? optionalUrl(childText(item, 'commentRss', [NS.wfw]) ?? childText(item, 'commentRSS', [NS.wfw]), item) : undefined,
+    commentApi: ns.has(NS.wfw) ? optionalUrl(childText(item, 'comment', [NS.wfw]), item) : undefined,
+    geo: ns.has(NS.georss) || ns.has(NS.gml) ? geoShape(item) : undefined,
+    chapters: ns.has(NS.psc) ? chapters(item) : undefined,
     guidIsLink: url !== undefined && url === permalink && ownLink === undefined ? true : undefined,
-    mediaThumbnails: mediaThumbnails(item),
-    mediaPlayer: mediaPlayer(item),
-    inReplyTo: inReplyTo(item),
+    mediaThumbnails: hasMedia ? mediaThumbnails(item) : undefined,
+    mediaPlayer: hasMedia ? mediaPlayer(item) : undefined,
+    inReplyTo: ns.has(NS.thr) ? inReplyTo(item) : undefined,
   });
 
   return compact({

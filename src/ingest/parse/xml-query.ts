@@ -16,6 +16,13 @@ export function childrenNamed(el: XmlElement, local: string, namespaces: readonl
   return out;
 }
 
+/** Namespaces of the element's children: readers of an extension whose namespace is absent can be skipped. */
+export function childNamespaces(el: XmlElement): Set<string> {
+  const out = new Set<string>();
+  for (const node of el.children) if (typeof node !== 'string') out.add(node.ns);
+  return out;
+}
+
 export function childElements(el: XmlElement): XmlElement[] {
   return el.children.filter((node): node is XmlElement => typeof node !== 'string');
 }
