@@ -28,13 +28,52 @@ const KNOWN_TAGS = new Map<string, readonly string[]>([
   ['time', []], ['tt', []], ['u', []], ['var', []], ['wbr', []],
 ]);
 const VOID = new Set(['br', 'img', 'hr', 'source', 'wbr']);
-const TAG_INFO = new Map<string, { name: string; implies: readonly string[] }>([...KNOWN_TAGS].map(([name, implies]) => [name, { name, implies }]));
+interface TagInfo {
+  name: string;
+  implies: readonly string[];
+}
+
+/** A number from a name's length and first and last letters (case-folded), to find it without making a string. */
+function nameKey(s: string, start: number, end: number): number {
+  return ((end - start) << 16) | ((s.charCodeAt(start) | 0x20) << 8) | (s.charCodeAt(end - 1) | 0x20);
+}
+
+const TAGS_BY_KEY = new Map<number, TagInfo[]>();
+for (const [name, implies] of KNOWN_TAGS) {
+  const key = nameKey(name, 0, name.length);
+  TAGS_BY_KEY.set(key, [...(TAGS_BY_KEY.get(key) ?? []), { name, implies }]);
+}
+
+/** The known tag written at [start, end) in any letter case, or undefined. */
+function lookUpTag(s: string, start: number, end: number): TagInfo | undefined {
+  const candidates = TAGS_BY_KEY.get(nameKey(s, start, end));
+  if (!candidates) return undefined;
+  for (const info of candidates) if (sameCaseFolded(s, start, info.name)) return info;
+  return undefined;
+}
+
+/** `s` at `start` spells the lower-case ASCII `name`, letters in either case. */
+function sameCaseFolded(s: string, start: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = s.charCodeAt(start + k);
+    const want = name.charCodeAt(k);
+    if (c !== want && !(want >= 0x61 && want <= 0x7a && c === want - 0x20)) return false;
+  }
+  return true;
+}
 const COMMON_ATTRIBUTES = ['href', 'src', 'alt', 'title', 'class', 'id', 'width', 'height', 'rel', 'target', 'style', 'lang', 'dir'];
+
+const ATTRIBUTES_BY_KEY = new Map<number, string[]>();
+for (const name of COMMON_ATTRIBUTES) {
+  const key = nameKey(name, 0, name.length);
+  ATTRIBUTES_BY_KEY.set(key, [...(ATTRIBUTES_BY_KEY.get(key) ?? []), name]);
+}
 
 /** A frequent attribute name written in lower case at [start, end), as a constant string (no new string). */
 function commonAttribute(s: string, start: number, end: number): string | undefined {
-  const length = end - start;
-  for (const name of COMMON_ATTRIBUTES) if (name.length === length && s.startsWith(name, start)) return name;
+  const candidates = ATTRIBUTES_BY_KEY.get(nameKey(s, start, end));
+  if (!candidates) return undefined;
+  for (const name of candidates) if (s.startsWith(name, start)) return name;
   return undefined;
 }
 const BAIL: unique symbol = Symbol('not simple HTML');
@@ -109,7 +148,7 @@ function scan(s: string, handlers: HtmlHandlers): void {
 function scanOpenTag(s: string, lt: number, stack: string[], handlers: HtmlHandlers): number {
   let j = lt + 1;
   while (isLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j))) j++;
-  const known = TAG_INFO.get(s.slice(lt + 1, j).toLowerCase());
+  const known = lookUpTag(s, lt + 1, j);
   if (!known) throw BAIL;
   // the table's own string: handlers compare and look it up by identity, not character by character
   const { name, implies } = known;
