@@ -263,8 +263,9 @@ const policyHandlers: HtmlHandlers = {
   ontext(data, start, end) {
     const st = policy;
     if (st.skipText) return;
-    // no entity in the source (decoding would have shortened it) and nothing to escape: the source itself
-    if (start !== undefined && end !== undefined && end - start === data.length && !ESCAPABLE.test(data)) keepSource(st, start, end);
+    // no entity in the source (decoding would have shortened it; an unknown `&name;` stays and is caught
+    // by the `&` test), no `<` (text ends at one), no `>`: nothing to escape, the source is the output
+    if (start !== undefined && end !== undefined && end - start === data.length && data.indexOf('>') === -1 && data.indexOf('&') === -1) keepSource(st, start, end);
     else emit(st, escapeText(data));
     st.text?.add(data);
   },
