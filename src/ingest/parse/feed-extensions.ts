@@ -166,6 +166,7 @@ function category(term: string | undefined, scheme?: string, label?: string): Fe
 
 /** Every category-like element of an item or channel, in document order of kind. */
 export function categoryList(el: XmlElement, kinds: { rss?: readonly string[]; atom?: readonly string[] }): FeedCategory[] {
+  if (onlyRssCategories(el, kinds.rss)) return dedupeCategories(childrenNamed(el, 'category', kinds.rss ?? []).map((c) => category(textContent(c), attr(c, 'domain'))));
   const out: (FeedCategory | undefined)[] = [];
   if (kinds.rss) for (const c of childrenNamed(el, 'category', kinds.rss)) out.push(category(textContent(c), attr(c, 'domain')));
   for (const keyword of itunesKeywords(el)) out.push(category(keyword, ITUNES_SCHEME));
@@ -179,6 +180,21 @@ export function categoryList(el: XmlElement, kinds: { rss?: readonly string[]; a
   for (const c of childrenNamed(el, 'subject', DC_ANY)) out.push(category(textContent(c)));
   for (const c of childrenNamed(el, 'category', kinds.atom ?? ATOM)) out.push(category(attr(c, 'term') ?? textContent(c), attr(c, 'scheme'), attr(c, 'label')));
   for (const c of childrenNamed(el, 'category', MEDIA)) out.push(category(textContent(c), attr(c, 'scheme') ?? MEDIA_CATEGORY_SCHEME, attr(c, 'label')));
+  return dedupeCategories(out);
+}
+
+/** No child but RSS `<category>` elements could give a category (the usual item): the other kinds need not be looked for. */
+function onlyRssCategories(el: XmlElement, rss: readonly string[] | undefined): boolean {
+  for (const node of el.children) {
+    if (typeof node === 'string') continue;
+    const local = node.local;
+    if (local === 'keywords' || local === 'subject' || (local === 'category' && !rss?.includes(node.ns))) return false;
+  }
+  return true;
+}
+
+/** Blank ones dropped, the first of each term and scheme kept. */
+function dedupeCategories(out: (FeedCategory | undefined)[]): FeedCategory[] {
   const seen = new Set<string>();
   return out.filter((c): c is FeedCategory => {
     if (!c) return false;
