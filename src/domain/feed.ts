@@ -279,6 +279,8 @@ export interface NormalizedFeed {
   generator?: string;
   /** RSS `ttl`: minutes the publisher asks readers to cache the feed (a polling hint). */
   ttlMinutes?: number;
+  /** Polling hints the feed gives (RSS `ttl`, `skipHours`, `skipDays`, `sy:updatePeriod`/`updateFrequency`). */
+  schedule?: { ttlMinutes?: number; skipHours?: number[]; skipDays?: string[]; updatePeriodMinutes?: number };
   items: FeedItem[];
   warnings: ParseWarning[];
   /** Source form of the text fields (see TextDetail). */

@@ -142,7 +142,7 @@ export class SourceRefresher {
     const now = this.options.now();
     const feed = attempt.report?.feed;
     const recentItemDates = feed ? itemDates(feed) : source.recentItemDates;
-    const feedHints = feed ? (feed.ttlMinutes !== undefined ? { ttlMinutes: feed.ttlMinutes } : {}) : source.feedHints;
+    const feedHints = feed ? (feed.schedule ?? (feed.ttlMinutes !== undefined ? { ttlMinutes: feed.ttlMinutes } : {})) : source.feedHints;
     const health = recordFetchOutcome(
       source.health as SourceHealth | undefined,
       {

@@ -9,6 +9,7 @@ import type { XmlDocument, XmlElement } from './xml-document.js';
 import { inReplyTo } from './in-reply-to.js';
 import { mediaPlayer, mediaThumbnails } from './media-references.js';
 import { chapters, dcmiPeriod, dublinCorePublisher, geoShape, nonEmptyObject, podcastInfo, rawDates, rawText } from './feed-meta.js';
+import { readFeedScheduleHints } from '../schedule/feed-schedule-hints.js';
 import {
   atomLinks, atomPeople, categoryFields, categoryList, dublinCoreContributors, dublinCoreCreators, firstImageInHtml, dublinCoreDate, dublinCoreText, extensionImage, itunesAuthor,
   mediaEnclosures, mergeEnclosures,
@@ -126,6 +127,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext, streamed?: Streame
     details: compact({ title: keptDetail(titleText), description: keptDetail(descriptionText), copyright: keptDetail(copyrightText) }),
     generator,
     ttlMinutes: parseLength(childText(channel, 'ttl', RSS)),
+    schedule: nonEmptyObject(readFeedScheduleHints(channel) ?? {}),
     extensions,
     items: withStreamed(streamed, ctx, () => itemElements.map((item) => parseRssItem(item, ctx))),
     warnings: ctx.warnings,
