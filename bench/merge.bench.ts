@@ -23,7 +23,7 @@ import type { ArticleWrite } from '../src/storage/article-repository.js';
 import type { ArticleDoc, StoryDoc } from '../src/storage/documents.js';
 import { COLLECTIONS, ensureIndexes } from '../src/storage/mongo.js';
 import { createRepositories, type Repositories } from '../src/storage/repositories.js';
-import { seededRandom } from '../scripts/score-stories.js';
+import { seededRandom } from '../src/domain/seeded-random.js';
 import { headlineArticleDoc } from '../scripts/story-score-storage.js';
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vo', 'rel', 'dan', 'pri', 'sto', 'gel', 'fa', 'nu', 'bex', 'qua', 'ri'];

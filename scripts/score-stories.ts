@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { storySignature } from '../src/ingest/merge/story-signature.js';
 import { StoryIndex } from '../src/ingest/merge/story-index.js';
 import type { AssignStoryOptions } from '../src/ingest/merge/assign-story.js';
+import { seededRandom } from '../src/domain/seeded-random.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const HEADLINES_CSV = path.resolve(repoRoot, '../shared/corpus/uci-news-aggregator-sample/headlines.csv');
@@ -121,17 +122,6 @@ export function clusterScores(gold: string[], predicted: string[]): ClusterScore
   };
 }
 
-/** A seeded PRNG (mulberry32) for the order control and generated bench data: same seed, same run. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], seed: number): T[] {
   const out = [...items];

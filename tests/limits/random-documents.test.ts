@@ -5,20 +5,10 @@ import {
 import { describe, expect, it } from 'vitest';
 import { analyzeOperation } from '../../src/limits/index.js';
 import { loadTypeDefs } from '../../src/schema.js';
+import { seededRandom as random } from '../../src/domain/seeded-random.js';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 
-/** mulberry32: a small seeded generator, so a failure names a reproducible seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_VALUES = ['1', '100', '0', '-5', '"ten"', '2.5', 'null', '$n', '$missing', '99999999'];
 

@@ -74,7 +74,7 @@ describe('fetching a source: conditional GET, unchanged bodies, graded failures,
   it('honours the skipHours and skipDays (UTC) when planning the next fetch', async () => {
     // Now is Wednesday 15 Oct, about 12:30 UTC; the next fetch would fall at 13:00, which the feed skips with 14:00.
     const head = '<skipHours><hour>13</hour><hour>14</hour></skipHours><skipDays><day>Thursday</day></skipDays>';
-    server.routes.set('/skip.xml', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Skipping', hourlyItems('skip', 3, clock.now()), head)));
+    server.routes.set('/skip.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Skipping', hourlyItems('skip', 3, clock.now()), head)));
     const id = await added('/skip.xml');
     const result = await runtime.service.refresh(id);
     expect(result.result?.outcome).toBe('OK');

@@ -5,18 +5,8 @@ import type { NormalizedFeed } from '../../../src/domain/feed.js';
 import { FeedParseError } from '../../../src/ingest/parse/feed-parse-error.js';
 import { parseFeed } from '../../../src/ingest/parse/parse-feed.js';
 import { corpusPath } from './scorers/corpus-path.js';
+import { seededRandom as prng } from '../../../src/domain/seeded-random.js';
 
-/** mulberry32: a tiny seeded PRNG so every failing case can be replayed from its index. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpusFeeds(): Buffer[] {
   const dirs = [corpusPath('rome', 'feeds'), corpusPath('gofeed', 'testdata', 'translator', 'rss'), corpusPath('gofeed', 'testdata', 'translator', 'atom'), corpusPath('gofeed', 'testdata', 'translator', 'json'), corpusPath('rss-parser', 'input')];
