@@ -66,15 +66,12 @@ export async function createApp(config: Config, log = createLogger(config.logLev
   }
   const repos = createRepositories(mongo.db);
   const now = () => new Date();
-  const pipeline = new IngestPipeline(repos, {
-    fetch: { timeoutMs: config.fetchTimeoutMs, maxBytes: config.maxDocumentBytes, allowLoopback: config.allowLoopbackFetch },
-    maxDocumentBytes: config.maxDocumentBytes,
-    now,
-  });
+  const fetch = { timeoutMs: config.fetchTimeoutMs, maxBytes: config.maxDocumentBytes, allowLoopback: config.allowLoopbackFetch };
+  const pipeline = new IngestPipeline(repos, { fetch, maxDocumentBytes: config.maxDocumentBytes, now });
   const workerId = config.workerId ?? `${hostname()}:${process.pid}`;
   if (config.websub && !config.publicUrl) log.info('WebSub is off: set PUBLIC_URL to the address hubs can call back');
   const sources = createSourceRuntime(repos, pipeline, {
-    fetch: { timeoutMs: config.fetchTimeoutMs, maxBytes: config.maxDocumentBytes, allowLoopback: config.allowLoopbackFetch },
+    fetch,
     now,
     policy: { maxConsecutiveFailures: config.sourceMaxFailures, maxConsecutiveHardFailures: config.sourceMaxHardFailures },
     leaseMs: config.pollLeaseMs,
