@@ -187,6 +187,8 @@ async function readCapped(stream: Readable, maxBytes: number, url: string, deadl
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
+    // At the deadline the request is destroyed too; its "aborted" may reach us before our own timeout.
+    if (Date.now() >= deadline) throw new FetchError('TIMEOUT', `timed out reading ${url}`);
     throw new FetchError('NETWORK', `could not read ${url}: ${(error as Error).message}`);
   } finally {
     clearTimeout(timer);
