@@ -1572,6 +1572,8 @@ export type UserErrorCode =
   | 'BAD_URL'
   /** The change contradicts the graph (e.g. an alias that belongs to someone else). */
   | 'CONFLICT'
+  /** Concurrent ingests kept changing the same story; the articles are stored and join their story when next seen. */
+  | 'CONTENDED'
   /** The document could not be fetched (network error, timeout, HTTP error status). */
   | 'FETCH_FAILED'
   /** No article could be extracted from the page or text. */

@@ -9,7 +9,8 @@ export type IngestIssueCode =
   | 'TOO_LARGE'
   | 'UNSUPPORTED_CONTENT'
   | 'PARSE_FAILED'
-  | 'NOT_AN_ARTICLE';
+  | 'NOT_AN_ARTICLE'
+  | 'CONTENDED';
 
 /** A problem reported to the caller of an ingest (and stored as the source's last error). */
 export interface IngestIssue {

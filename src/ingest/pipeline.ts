@@ -9,7 +9,7 @@ import { urlKey, type ArticleCandidate, type MentionZone, type ResolvedCandidate
 import { enrichCandidate } from './enrich-candidate.js';
 import { personKey } from './enrich/person-key.js';
 import { mergeArticle } from './article-merge.js';
-import { assignStories, type StoryChanges } from './story-assigner.js';
+import { assignStories, StoryContentionError, type StoryChanges } from './story-assigner.js';
 import { completeFromPages } from './complete-articles.js';
 import { documentKind } from './document-kind.js';
 import { draftCandidate } from './draft-candidate.js';
@@ -150,6 +150,7 @@ export class IngestPipeline {
     const errors: IngestIssue[] = [
       ...skipped.map(({ index, reason }): IngestIssue => ({ code: 'BAD_INPUT', message: `skipped item ${index + 1}: ${reason}` })),
       ...completed.issues,
+      ...report.issues,
     ];
     const outcome: FetchOutcomeDoc = { ...report.counts, at: now, status: 'OK', itemCount: feed.items.length };
     const updated = await this.repos.sources.recordFetch(source._id, outcome, {
@@ -182,7 +183,7 @@ export class IngestPipeline {
       { ...report.counts, at: now, status: 'OK', itemCount: 1 },
       { ...(draft.siteName ? { title: draft.siteName } : {}), headlines: draft.siteLinks },
     );
-    return { source: updated ?? source, articleIds: report.articleIds, itemCount: 1, ...report.counts, errors: [] };
+    return { source: updated ?? source, articleIds: report.articleIds, itemCount: 1, ...report.counts, errors: report.issues };
   }
 
   /** Resolves, merges and writes candidates: a fixed number of commands per document, whatever its size. */
@@ -216,10 +217,18 @@ export class IngestPipeline {
     }
     await this.repos.quotes.replaceForArticles([...quotes.keys()], [...quotes.values()].flat());
     await this.storeLinks([...writes.values()].map((w) => w.doc), now);
-    const stories = await assignStories(this.repos, resolved, [...writes.values()], now);
+    const issues: IngestIssue[] = [];
+    let stories: StoryChanges = { coverage: [], merges: [] };
+    try {
+      stories = await assignStories(this.repos, resolved, [...writes.values()], now);
+    } catch (error) {
+      // The articles are stored; only their story waits for the next sighting.
+      if (!(error instanceof StoryContentionError)) throw error;
+      issues.push({ code: 'CONTENDED', message: error.message });
+    }
     // Last, so a subscriber reading the article sees its story.
     await this.repos.events.append(liveEvents([...writes.values()], stories, now));
-    return { articleIds, counts };
+    return { articleIds, counts, issues };
   }
 
   /** Resolves every person and topic the candidates name (authors, mentions, quote speakers, tags): two reads, two bulk writes. */

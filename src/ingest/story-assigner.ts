@@ -124,7 +124,27 @@ export async function assignStories(repos: Repositories, candidates: readonly Re
 export const BAND_CAP = Math.max(MEMBERS_PER_BAND, RELATED_LIMITS.perBand);
 
 /** Attempts at writing one story before giving up on a hot spot (each retry re-reads it). */
-const MAX_STORY_WRITE_ATTEMPTS = 8;
+const MAX_STORY_WRITE_ATTEMPTS = 16;
+
+/**
+ * A story other ingests kept writing while this one tried to: its articles stay without a story and
+ * are assigned when they are next seen (assignment skips only articles that already have one).
+ */
+export class StoryContentionError extends Error {
+  constructor(storyId: string, attempts: number) {
+    super(`story ${storyId}: still contended after ${attempts} attempts; its new articles are assigned when next seen`);
+    this.name = 'StoryContentionError';
+  }
+}
+
+/**
+ * Waits before retrying a contended story: exponential (5 ms, 10 ms … capped at 250 ms) with jitter,
+ * so writers that lost to each other do not collide again in lockstep.
+ */
+function backoff(attempt: number): Promise<void> {
+  const ms = Math.min(250, 5 * 2 ** attempt) * (0.5 + Math.random());
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /**
  * Writes the batch's story states by compare-and-set. Stories merged away go first, so the stories that
@@ -153,12 +173,16 @@ async function writeStoryStates(repos: Repositories, batch: StoryBatch, now: Dat
   const replay = async (storyId: string, events: readonly StoryEvent[], mergeInto?: string): Promise<StoryDoc | undefined> => {
     let id = storyId;
     for (let attempt = 0; attempt < MAX_STORY_WRITE_ATTEMPTS; attempt++) {
+      if (attempt > 0) await backoff(attempt);
       const [fresh] = await repos.stories.findByIds([id]);
       if (fresh?.mergedInto) {
-        // Someone else merged it: our changes go to the story it lives on in.
+        // Someone else merged it: our changes go to the story it lives on in. That story may not be
+        // written yet (its writer stores merged-away stories first), so a missing target is waited for.
         const { resolved } = await repos.stories.liveStories([id]);
-        const target = resolved.get(id);
-        if (!target) break;
+        const target = resolved.get(id) ?? (batch.stateOf(fresh.mergedInto) ? fresh.mergedInto : undefined);
+        // Both ingests merged it into a story this batch writes only later: that story absorbs our state.
+        if (target && mergeInto && batch.stateOf(target)) return batch.stateOf(id);
+        if (!target || target === id) continue;
         redirect.set(id, target);
         id = target;
         mergeInto = undefined;
@@ -170,7 +194,7 @@ async function writeStoryStates(repos: Repositories, batch: StoryBatch, now: Dat
       const conflicts = await repos.stories.writeStories([{ doc, expectedRevision: fresh?.revision ?? 0 }], now);
       if (!conflicts.has(id)) return mergeInto ? next : undefined;
     }
-    throw new Error(`story ${storyId}: gave up after ${MAX_STORY_WRITE_ATTEMPTS} conflicting writes`);
+    throw new StoryContentionError(storyId, MAX_STORY_WRITE_ATTEMPTS);
   };
 
   // Phase 1: stories merged away by the batch.

@@ -18,11 +18,21 @@ describe('two polling workers against one database', () => {
   let server: Awaited<ReturnType<typeof startFeedServer>>;
   let runtime: SourceRuntime;
   const clock = manualClock('2025-10-15T12:00:00Z');
+  /** Failures the poller could only log: none may happen. */
+  const unexpected: string[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
 
   const worker = (workerId: string, concurrency: number, refresher: Pick<SourceRuntime['refresher'], 'refresh'> = runtime.refresher) =>
-    new SourcePoller(t.repos.sourceSchedule, refresher, { workerId, now: clock.now, sleep, concurrency, leaseMs: LEASE_MS, idleMs: 1_000 });
+    new SourcePoller(t.repos.sourceSchedule, refresher, {
+      workerId,
+      now: clock.now,
+      sleep,
+      concurrency,
+      leaseMs: LEASE_MS,
+      idleMs: 1_000,
+      log: { error: (details) => unexpected.push(String((details as { err?: Error }).err?.stack ?? JSON.stringify(details))) },
+    });
 
   beforeAll(async () => {
     t = await openTestDb('sources_leases');
@@ -54,6 +64,7 @@ describe('two polling workers against one database', () => {
     const a = worker('worker-a', 3);
     const b = worker('worker-b', 3);
     const [byA, byB] = await Promise.all([a.pollOnce(), b.pollOnce()]);
+    expect(unexpected).toEqual([]);
     expect(byA + byB).toBe(FEEDS);
     expect(byA).toBeGreaterThan(0);
     expect(byB).toBeGreaterThan(0);
@@ -64,7 +75,9 @@ describe('two polling workers against one database', () => {
     expect(await Promise.all([a.pollOnce(), b.pollOnce()])).toEqual([0, 0]);
     // Hourly items: the next fetch is 30 minutes on; one minute early nothing moves, on time everything is fetched once more.
     clock.advance(29 * MIN);
-    expect(await Promise.all([a.pollOnce(), b.pollOnce()])).toEqual([0, 0]);
+    const early = await Promise.all([a.pollOnce(), b.pollOnce()]);
+    const health = await t.db.collection('sources').find({}, { projection: { _id: 0, url: 1, 'health.lastError': 1, 'health.scheduleReason': 1, nextFetchAt: 1 } }).toArray();
+    expect(early, JSON.stringify(health)).toEqual([0, 0]);
     clock.advance(MIN);
     const second = await Promise.all([a.pollOnce(), b.pollOnce()]);
     expect(second[0] + second[1]).toBe(FEEDS);
