@@ -28,7 +28,8 @@ if (showFailures) console.log(gofeed.failures.join('\n'));
 const rome = scoreRome();
 const romeAll = sum('rome values', rome.scores);
 console.log('\n' + formatTable('rome feeds (self-describing values)', [...rome.scores, romeAll]));
-console.log(`  not in the gateway model: ${rome.unmapped.join(', ')}`);
+console.log(`  not in the gateway model: ${rome.unmapped.join(', ') || '(none)'}`);
+for (const line of rome.structural) console.log(`  left out: ${line}`);
 summary.push(romeAll);
 if (showFailures) console.log(rome.failures.join('\n'));
 

@@ -104,6 +104,8 @@ export interface FeedExtensions {
   textInput?: { title?: string; description?: string; name?: string; link?: string };
   /** Atom 0.3 `info`: a note about the feed for people who open it in a browser. */
   info?: TextDetail;
+  /** RSS `rating`: the channel's PICS content rating (parental filters read it). */
+  rating?: string;
   podcast?: PodcastInfo;
   rawDates?: RawDates;
   /** Atom threading at feed level (a comments feed answering one post). */
@@ -131,6 +133,8 @@ export interface ItemExtensions {
   chapters?: Chapter[];
   /** Atom content `src`: the content lives at this URL. */
   contentSource?: string;
+  /** Atom 0.3 allowed several `content` elements (alternative forms); those after the first, in order. */
+  otherContents?: TextDetail[];
   /** The item's URL is its RSS guid (a permalink guid and no `<link>`). */
   guidIsLink?: boolean;
   /** media:thumbnail pictures (item-level and in media:group), in document order. */
@@ -177,6 +181,8 @@ export interface TextDetail {
   language?: string;
   /** xml:base (or document URL) in effect for the element. */
   base?: string;
+  /** The `type` attribute as written when it names a media type beyond text/html/xhtml (Atom 0.3, RSS 0.93 descriptions). */
+  mediaType?: string;
 }
 
 /**

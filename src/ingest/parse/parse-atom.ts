@@ -102,6 +102,11 @@ export function parseAtomEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
   const contentTc = contentEl && !attr(contentEl, 'src') ? atomTextConstruct(contentEl) : undefined;
   const contentText = contentTc ? renderContent(contentTc) : undefined;
   const content = contentText?.html;
+  const otherContents = childrenNamed(entry, 'content', ATOM).slice(1).flatMap((el) => {
+    const tc = attr(el, 'src') ? undefined : atomTextConstruct(el);
+    const detail = tc ? keptDetail(renderContent(tc)) : undefined;
+    return detail ? [detail] : [];
+  });
 
   const enclosures: FeedEnclosure[] = links
     .filter((l) => l.rel === 'enclosure')
@@ -118,6 +123,7 @@ export function parseAtomEntry(entry: XmlElement, ctx: ParseContext): FeedItem {
     rawDates: rawDates({ published: rawText(entry, DATES.published), updated: rawText(entry, DATES.updated), created: rawText(entry, DATES.created) }),
     createdAt: dateOf(entry, ctx, ['created'], ['created']),
     contentSource: contentSource ? resolveUrl(contentSource, contentEl?.base) : undefined,
+    otherContents: otherContents.length > 0 ? otherContents : undefined,
     geo: geoShape(entry),
     chapters: chapters(entry),
     mediaThumbnails: mediaThumbnails(entry),

@@ -84,7 +84,9 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext, streamed?: Streame
   const generator = childText(channel, 'generator', RSS) ?? attr(child(channel, 'generatorAgent', [NS.admin]) ?? channel, 'resource', NS.rdf);
   const validity = dcmiPeriod(childText(channel, 'valid', [NS.dcterms]));
   const cloudEl = child(channel, 'cloud', RSS);
-  const textInputEl = child(channel, 'textInput', RSS) ?? child(channel, 'textinput', RSS);
+  // RSS 0.90 and 1.0 put textinput beside the channel, under rdf:RDF
+  const textInputEl = child(channel, 'textInput', RSS) ?? child(channel, 'textinput', RSS) ?? (channel === root ? undefined : child(root, 'textinput', RSS) ?? child(root, 'textInput', RSS));
+  const rating = childText(channel, 'rating', RSS);
   const docs = childText(channel, 'docs', RSS);
   const browserFriendly = child(channel, 'browserFriendly', [NS.feedburner]);
   const newLocation = childText(child(root, 'redirect', RSS) ?? root, 'newLocation', RSS);
@@ -95,6 +97,7 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext, streamed?: Streame
     cloud: cloudEl ? nonEmptyObject({ domain: attr(cloudEl, 'domain'), port: attr(cloudEl, 'port'), path: attr(cloudEl, 'path'), registerProcedure: attr(cloudEl, 'registerProcedure'), protocol: attr(cloudEl, 'protocol') }) : undefined,
     textInput: textInputEl ? nonEmptyObject({ title: childText(textInputEl, 'title', RSS), description: childText(textInputEl, 'description', RSS), name: childText(textInputEl, 'name', RSS), link: optionalUrl(childText(textInputEl, 'link', RSS), textInputEl) }) : undefined,
     info: browserFriendly ? keptDetail(renderText(rssTextConstruct(browserFriendly, 'auto'))) : undefined,
+    rating,
     podcast: newLocation && !podcast?.newFeedUrl ? { ...podcast, newFeedUrl: newLocation } : podcast,
     rawDates: rawDates({
       published: rawText(channel, [['pubDate', RSS], ['issued', DC_ANY], ['created', DC_ANY]]),

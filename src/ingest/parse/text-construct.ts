@@ -13,6 +13,8 @@ export interface TextConstruct {
   language: string | undefined;
   /** True when the markup came as inline XHTML rather than escaped HTML. */
   xhtml?: boolean;
+  /** The declared `type` when it says more than text/html/xhtml (see TextDetail.mediaType). */
+  mediaType?: string;
 }
 
 /** A construct in its three forms: plain text, sanitized HTML (when it has markup) and source detail. */
@@ -38,7 +40,7 @@ export function atomTextConstruct(el: XmlElement): TextConstruct | undefined {
   const mode = (attr(el, 'mode') ?? '').trim().toLowerCase();
   const base = el.base;
   const language = el.lang;
-  const declared = { base, language };
+  const declared = { base, language, ...declaredMediaType(el) };
   if (mode === 'base64') {
     const decoded = Buffer.from(textContent(el).replace(/\s+/g, ''), 'base64').toString('utf8');
     return { kind: type.includes('html') ? 'html' : 'text', value: decoded, ...declared };
@@ -67,7 +69,16 @@ export function atomTextConstruct(el: XmlElement): TextConstruct | undefined {
 export function rssTextConstruct(el: XmlElement, convention: 'html' | 'auto'): TextConstruct {
   const raw = hasElementChildren(el) ? innerMarkup(el) : textContent(el);
   const kind = convention === 'html' || hasElementChildren(el) || looksLikeHtml(raw) ? 'html' : 'text';
-  return { kind, value: raw, base: el.base, language: el.lang };
+  return { kind, value: raw, base: el.base, language: el.lang, ...declaredMediaType(el) };
+}
+
+/** The three types Atom names (and their MIME spellings) are already told by TextDetail.type. */
+const PLAIN_TYPES = new Set(['', 'text', 'html', 'xhtml', 'text/plain', 'text/html', 'application/xhtml+xml']);
+
+/** A `type` attribute worth keeping as written: one the text/html/xhtml kind does not already say. */
+function declaredMediaType(el: XmlElement): { mediaType?: string } {
+  const type = attr(el, 'type')?.trim();
+  return type && !PLAIN_TYPES.has(type.toLowerCase()) ? { mediaType: type } : {};
 }
 
 /** Whitespace-normalised plain text: runs collapsed, paragraph breaks (blank lines) kept. */
@@ -104,6 +115,7 @@ export function renderText(tc: TextConstruct, withText = true): RenderedText {
     value: markup ? (html ?? '') : tc.value.trim(),
     ...(tc.language ? { language: tc.language } : {}),
     ...(tc.base ? { base: tc.base } : {}),
+    ...(tc.mediaType ? { mediaType: tc.mediaType } : {}),
   };
   return { text, html, detail };
 }
