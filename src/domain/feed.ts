@@ -106,6 +106,8 @@ export interface FeedExtensions {
   info?: TextDetail;
   /** RSS `rating`: the channel's PICS content rating (parental filters read it). */
   rating?: string;
+  /** RSS 1.0: the channel's rdf:about, the URI the feed names itself by. */
+  about?: string;
   podcast?: PodcastInfo;
   rawDates?: RawDates;
   /** Atom threading at feed level (a comments feed answering one post). */

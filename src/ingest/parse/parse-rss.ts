@@ -98,6 +98,8 @@ export function parseRss(doc: XmlDocument, ctx: ParseContext, streamed?: Streame
     textInput: textInputEl ? nonEmptyObject({ title: childText(textInputEl, 'title', RSS), description: childText(textInputEl, 'description', RSS), name: childText(textInputEl, 'name', RSS), link: optionalUrl(childText(textInputEl, 'link', RSS), textInputEl) }) : undefined,
     info: browserFriendly ? keptDetail(renderText(rssTextConstruct(browserFriendly, 'auto'))) : undefined,
     rating,
+    // RSS 1.0 names the channel by rdf:about (usually the feed's own URL).
+    about: optionalUrl(attr(channel, 'about', NS.rdf), channel),
     podcast: newLocation && !podcast?.newFeedUrl ? { ...podcast, newFeedUrl: newLocation } : podcast,
     rawDates: rawDates({
       published: rawText(channel, [['pubDate', RSS], ['issued', DC_ANY], ['created', DC_ANY]]),

@@ -13,6 +13,6 @@ describe('ROME self-describing feeds (RSS 0.90–2.0, Atom 0.3/1.0)', () => {
     expect(total.total).toBeGreaterThanOrEqual(402);
     expect(rate(total)).toBe(1);
     expect(result.unmapped).toEqual([]);
-    expect(result.structural.length).toBeLessThanOrEqual(4);
+    expect(result.structural.length).toBeLessThanOrEqual(3);
   });
 });

@@ -48,6 +48,7 @@ const MAPPED: [RegExp, Accessor][] = [
   [/^channel\.cloud\^(domain|path|protocol|registerProcedure)$/, (f) => Object.values(f.extensions?.cloud ?? {})],
   [/^channel\.docs$/, (f) => [f.extensions?.docs]],
   [/^channel\.rating$/, (f) => [f.extensions?.rating]],
+  [/^channel\.uri$/, (f) => [f.extensions?.about]],
   [/^channel\.webMaster$/, (f) => [f.extensions?.publisher?.name, f.extensions?.publisher?.email]],
   [/^(channel\.)?image\.description$/, (f) => [f.image?.description]],
   [/^(channel\.)?text[iI]nput\.(title|description|name|link)$/, (f) => Object.values(f.extensions?.textInput ?? {})],
@@ -77,7 +78,6 @@ export const STRUCTURAL: [RegExp, string][] = [
   [/^xml$/, 'not a value: the file name itself (atom_1.0.xml) inside the feed\'s self link and id'],
   [/^channel\.items\[\d+\]\^rdf:resource$/, 'RDF rdf:Seq table of contents: each entry repeats an item\'s rdf:about, the items themselves are kept'],
   [/^channel\.image\^rdf:resource$/, 'RDF reference from the channel to its image node (and that node\'s rdf:about); the image is kept by its url'],
-  [/^channel\.uri$/, 'RSS 1.0 channel rdf:about (usually the feed\'s own URL): not kept yet, keeping it changes the rss-1.0-rdf golden fixture'],
 ];
 
 function stripTags(html: string | undefined): string | undefined {
