@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     for (let source = 1; source <= 5; source++) {
       await pipeline.ingest({ content: generatedFeed(source), contentType: 'application/rss+xml', sourceUrl: `https://bench${source}.example/rss` });
     }
-    const services = { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now), feeds: new FeedService(repos, now), live: new LiveFeeds(repos, new EventHub(repos.events, pino({ level: 'silent' })), now) };
+    const reader = new GraphReader(repos);
+    const services = { reader, pipeline, editor: new GraphEditor(repos, now), feeds: new FeedService(repos, reader, now), live: new LiveFeeds(repos, new EventHub(repos.events, pino({ level: 'silent' })), now) };
     const created = await services.feeds.create('bench', 'Bench dashboard', { topics: EMPTY_SET, people: EMPTY_SET, sources: EMPTY_SET, stories: EMPTY_SET, languages: [], ranking: 'NEWEST', weights: [] });
     const feedId = toGlobalId('Feed', created.feed?._id ?? '');
 

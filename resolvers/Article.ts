@@ -1,16 +1,15 @@
 import type { ArticleResolvers } from '../src/generated/graphql.js';
 import { toGlobalId } from '../src/domain/global-id.js';
-import { loadExisting } from '../src/loaders.js';
+import { loadExisting, loadVisible } from '../src/loaders.js';
 import { pageSize } from './args.js';
 import { loadStory } from './Story.js';
 
-const visible = <T extends { hidden?: boolean }>(docs: T[]): T[] => docs.filter((doc) => !doc.hidden);
 
 export const Article: ArticleResolvers = {
   id: (doc) => toGlobalId('Article', doc._id),
-  authors: async (doc, _args, { loaders }) => visible(await loadExisting(loaders.personById, doc.authorIds)),
-  people: async (doc, _args, { loaders }) => visible(await loadExisting(loaders.personById, doc.personIds)),
-  topics: async (doc, _args, { loaders }) => visible(await loadExisting(loaders.topicById, doc.topicIds)),
+  authors: (doc, _args, { loaders }) => loadVisible(loaders.personById, doc.authorIds),
+  people: (doc, _args, { loaders }) => loadVisible(loaders.personById, doc.personIds),
+  topics: (doc, _args, { loaders }) => loadVisible(loaders.topicById, doc.topicIds),
   mentions: async (doc, _args, { loaders }) => {
     const people = await loaders.personById.loadMany(doc.mentions.map((m) => m.personId));
     return doc.mentions.filter((_m, i) => {

@@ -1,19 +1,18 @@
 import type { ArticleVersionResolvers, StoryConnectionResolvers, StoryResolvers } from '../src/generated/graphql.js';
 import { toGlobalId } from '../src/domain/global-id.js';
-import { loadExisting } from '../src/loaders.js';
+import { loadExisting, loadVisible } from '../src/loaders.js';
 import { pageSize } from './args.js';
 
 export { loadStory } from '../src/loaders.js';
 
-const visible = <T extends { hidden?: boolean }>(docs: T[]): T[] => docs.filter((doc) => !doc.hidden);
 
 export const Story: StoryResolvers = {
   id: (doc) => toGlobalId('Story', doc._id),
   articleCount: (doc) => doc.size,
   articles: (doc, { first, after }, { loaders, services }) => services.reader.articles(loaders, { storyId: doc._id }, 'PUBLISHED_AT_DESC', pageSize(first), after),
   sources: (doc, _args, { loaders }) => loadExisting(loaders.sourceById, doc.sourceIds),
-  people: async (doc, { first }, { loaders }) => visible(await loadExisting(loaders.personById, doc.personIds)).slice(0, pageSize(first)),
-  topics: async (doc, { first }, { loaders }) => visible(await loadExisting(loaders.topicById, doc.topicIds)).slice(0, pageSize(first)),
+  people: async (doc, { first }, { loaders }) => (await loadVisible(loaders.personById, doc.personIds)).slice(0, pageSize(first)),
+  topics: async (doc, { first }, { loaders }) => (await loadVisible(loaders.topicById, doc.topicIds)).slice(0, pageSize(first)),
 };
 
 export const StoryConnection: StoryConnectionResolvers = {

@@ -46,6 +46,11 @@ export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids:
   return docs.filter((doc): doc is T => doc !== null && !(doc instanceof Error));
 }
 
+/** Like loadExisting, leaving out people and topics a user hid as false entities. */
+export async function loadVisible<T extends { hidden?: boolean }>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  return (await loadExisting(loader, ids)).filter((doc) => !doc.hidden);
+}
+
 /** Merge chains are short (a merged story is never a candidate again); this only guards a corrupt cycle. */
 const MAX_MERGE_HOPS = 8;
 

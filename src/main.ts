@@ -82,11 +82,12 @@ export async function createApp(config: Config, log = createLogger(config.logLev
     log,
   });
   const hub = new EventHub(repos.events, log);
+  const reader = new GraphReader(repos);
   const services: Services = {
-    reader: new GraphReader(repos),
+    reader,
     pipeline,
     editor: new GraphEditor(repos, now),
-    feeds: new FeedService(repos, now),
+    feeds: new FeedService(repos, reader, now),
     live: new LiveFeeds(repos, hub, now),
     sources: sources.service,
   };

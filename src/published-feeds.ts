@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { fromGlobalId, toGlobalId } from './domain/global-id.js';
 import type { FeedService } from './feeds/feed-service.js';
-import { createLoaders, loadExisting } from './loaders.js';
+import { createLoaders, loadVisible } from './loaders.js';
 import { feedEtag, httpDate, isNotModified, toAtom, toJsonFeed, toRss, type PublishedFeed } from './publish/index.js';
 import type { Repositories } from './storage/repositories.js';
 
@@ -42,8 +42,8 @@ export async function publishedFeed(
   const connection = await deps.feeds.articles(loaders, feed.definition, PUBLISHED_ITEMS, null);
   const articles = connection.edges.map((edge) => edge.node);
   const [authorLists, topicLists] = await Promise.all([
-    Promise.all(articles.map((a) => loadExisting(loaders.personById, a.authorIds))),
-    Promise.all(articles.map((a) => loadExisting(loaders.topicById, a.topicIds))),
+    Promise.all(articles.map((a) => loadVisible(loaders.personById, a.authorIds))),
+    Promise.all(articles.map((a) => loadVisible(loaders.topicById, a.topicIds))),
   ]);
   const lastChange = Math.max(feed.updatedAt.getTime(), ...articles.map((a) => a.lastChangedAt.getTime()));
   const urls = { rss: `${baseUrl}/feeds/${globalId}.rss`, atom: `${baseUrl}/feeds/${globalId}.atom`, json: `${baseUrl}/feeds/${globalId}.json` };
@@ -62,8 +62,8 @@ export async function publishedFeed(
       ...(article.bodyHtml ? { contentHtml: article.bodyHtml } : {}),
       ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
       updatedAt: article.lastChangedAt,
-      authors: (authorLists[i] ?? []).filter((p) => !p.hidden).map((p) => ({ name: p.name })),
-      categories: (topicLists[i] ?? []).filter((t) => !t.hidden).map((t) => t.name),
+      authors: (authorLists[i] ?? []).map((p) => ({ name: p.name })),
+      categories: (topicLists[i] ?? []).map((t) => t.name),
       ...(article.images[0]?.url ? { image: article.images[0].url } : {}),
     })),
   };

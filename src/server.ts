@@ -142,20 +142,20 @@ export async function createGatewayServer(options: ServerOptions): Promise<Gatew
     }
     const raw = await readBody(req, options.maxBodyBytes);
     if (!raw) return send(res, 413, { error: `request body is larger than ${options.maxBodyBytes} bytes` });
-    const body = { text: raw.toString('utf8') };
+    const text = raw.toString('utf8');
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     let parsed: unknown = undefined;
-    if (body.text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
+    if (text.length > 0 && (headers.get('content-type') ?? '').includes('json')) {
       try {
-        parsed = JSON.parse(body.text);
+        parsed = JSON.parse(text);
       } catch (error) {
         return send(res, 400, { errors: [{ message: `request body is not valid JSON: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
       }
-    } else if (body.text.length > 0) {
-      parsed = body.text;
+    } else if (text.length > 0) {
+      parsed = text;
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: url.search, body: parsed },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ConnectionModel, SearchHitModel } from '../connection.js';
 import { definitionProblems, type DefinitionProblem, type FeedDefinition } from '../domain/feed-definition.js';
 import { InputError } from '../domain/input-error.js';
+import type { GraphReader } from '../graph-reader.js';
 import { loadStory, type Loaders } from '../loaders.js';
 import type { ArticleFacetCounts, ArticleQuery } from '../storage/article-repository.js';
 import type { ArticleDoc, FeedDoc, StoryDoc } from '../storage/documents.js';
@@ -26,6 +27,8 @@ const FEED_TREND = { windowHours: 24, baselineHours: 24 * 8 };
 export class FeedService {
   constructor(
     private readonly repos: Repositories,
+    /** NEWEST feeds are plain keyset pages of articles, as the reader serves them. */
+    private readonly reader: GraphReader,
     private readonly now: () => Date,
   ) {}
 
@@ -77,15 +80,7 @@ export class FeedService {
   /** A feed's articles in its ranking. NEWEST pages by keyset; other rankings page through a bounded pool. */
   async articles(loaders: Loaders, definition: FeedDefinition, first: number, after?: string | null): Promise<ConnectionModel<ArticleDoc>> {
     const query = await this.query(definition);
-    if (definition.ranking === 'NEWEST') {
-      const page = await this.repos.articles.findPage(query, 'PUBLISHED_AT_DESC', first, after);
-      for (const { doc } of page.items) loaders.articleById.prime(doc._id, doc);
-      return {
-        edges: page.items.map(({ cursor, doc }) => ({ cursor, node: doc })),
-        pageInfo: pageInfo(page.items.map((i) => i.cursor), page.hasNextPage, Boolean(after)),
-        totalCount: () => this.repos.articles.count(query),
-      };
-    }
+    if (definition.ranking === 'NEWEST') return this.reader.articles(loaders, query, 'PUBLISHED_AT_DESC', first, after);
     return this.rankedPage(loaders, query, definition, first, after, (doc) => doc);
   }
 

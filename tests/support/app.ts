@@ -42,7 +42,8 @@ export function testServices(repos: Repositories, now: () => Date = () => new Da
     websubPollIntervalMs: 6 * 3_600_000,
     maxDocumentBytes: 5 * 1024 * 1024,
   });
-  return { reader: new GraphReader(repos), pipeline, editor: new GraphEditor(repos, now), feeds: new FeedService(repos, now), live: new LiveFeeds(repos, hub, now), sources: sources.service };
+  const reader = new GraphReader(repos);
+  return { reader, pipeline, editor: new GraphEditor(repos, now), feeds: new FeedService(repos, reader, now), live: new LiveFeeds(repos, hub, now), sources: sources.service };
 }
 
 /** Ingests the demo feeds the way `npm start` does; fails on any reported problem. */
